@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract between the renderer and Electron's main process. Each entry is a
+ * task the renderer may ask for (never a generic channel): its channel name, the method name
+ * it gets on `window.vakwerk`, the zod schema every request is validated against in main,
+ * and the response type. Preload, handlers and renderer types all derive from this object.
+ */
+
+/** A file name without any path: the OS dialog decides the folder, never the renderer. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // Control characters and the characters Windows forbids in file names, which could also smuggle a path.
+  // eslint-disable-next-line no-control-regex
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', 'ongeldige bestandsnaam');
+
+const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileName,
+  filters: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(100),
+        extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+      }),
+    )
+    .max(5),
+  data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= MAX_SAVE_BYTES, 'bestand te groot'),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  platform: string;
+}
+
+export const ipcContract = {
+  getAppInfo: {
+    channel: 'vakwerk:app-info',
+    request: z.undefined(),
+  },
+  saveFile: {
+    channel: 'vakwerk:save-file',
+    request: saveFileRequestSchema,
+  },
+} as const;
+
+/** Response type per method; kept beside the contract so both sides agree. */
+export interface IpcResponses {
+  getAppInfo: AppInfo;
+  saveFile: SaveFileResult;
+}
+
+export type IpcMethod = keyof typeof ipcContract;
+export type IpcRequest<M extends IpcMethod> = z.infer<(typeof ipcContract)[M]['request']>;
+
+/** What preload exposes as `window.vakwerk`: one promise-returning method per contract entry. */
+export type VakwerkApi = {
+  [M in IpcMethod]: IpcRequest<M> extends undefined
+    ? () => Promise<IpcResponses[M]>
+    : (request: IpcRequest<M>) => Promise<IpcResponses[M]>;
+};
+
+/** The single origin the renderer is served from in the desktop app; IndexedDB is keyed on it. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'vakwerk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
