@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../state/preferences';
+import { Layout } from './Layout';
+import { RouteError } from './ErrorBoundary';
+import { HomePage } from '../features/home';
+import { StudentsPage } from '../features/students';
+import { GroupsPage } from '../features/groups';
+import { SettingsPage } from '../features/settings';
+
+/*
+ * Hash routing: the desktop app serves files from app://vakwerk without a server that could
+ * fall back to index.html, and the URL never needs to leave the machine.
+ */
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'leerlingen', element: <StudentsPage /> },
+      {
+        path: 'leerlingen/importeren',
+        // The importer carries the CSV and XLSX readers: loaded only when the teacher imports.
+        lazy: async () => ({ Component: (await import('../features/import')).ImportPage }),
+      },
+      { path: 'groepen', element: <GroupsPage /> },
+      { path: 'instellingen', element: <SettingsPage /> },
+      { path: '*', element: <RouteError notFound /> },
+    ],
+  },
+]);
+
+function usePreferenceEffects() {
+  const theme = usePreferences((state) => state.theme);
+  const language = usePreferences((state) => state.language);
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+}
+
+export function App() {
+  usePreferenceEffects();
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,54 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { GroupsIcon, HomeIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
+import { Toasts } from '../ui/Toasts';
+import { CommandPalette, useCommandPalette } from '../features/search';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const openPalette = useCommandPalette((state) => state.open);
+  const isMac = navigator.platform.toLowerCase().includes('mac');
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('nav.skipToContent')}
+      </a>
+      <div className="shell">
+        <nav className="sidebar" aria-label={t('nav.label')}>
+          <NavLink to="/" className="brand" aria-label={t('nav.homeBrand')}>
+            <span className="brand-mark" aria-hidden="true">V</span>
+            Vakwerk
+          </NavLink>
+          <div className="nav">
+            <NavLink to="/" end>
+              <HomeIcon /> {t('nav.home')}
+            </NavLink>
+            <NavLink to="/leerlingen">
+              <StudentsIcon /> {t('nav.students')}
+            </NavLink>
+            <NavLink to="/groepen">
+              <GroupsIcon /> {t('nav.groups')}
+            </NavLink>
+            <NavLink to="/instellingen">
+              <SettingsIcon /> {t('nav.settings')}
+            </NavLink>
+          </div>
+          <div className="sidebar-footer">
+            <button type="button" className="search-trigger" onClick={openPalette} aria-keyshortcuts="Control+K">
+              <SearchIcon size={16} /> {t('nav.search')}
+              <kbd>{isMac ? '⌘K' : 'Ctrl K'}</kbd>
+            </button>
+          </div>
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <CommandPalette />
+      <Toasts />
+    </>
+  );
+}

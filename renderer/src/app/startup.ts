@@ -1,0 +1,16 @@
+import { purgeDeleted } from '../db/repositories/students';
+
+/**
+ * Work done once per start, off the critical path to the first screen:
+ * - ask the browser to keep our storage (without it Chromium may evict IndexedDB under disk
+ *   pressure; Electron grants it, browsers decide themselves);
+ * - purge rows deleted more than 30 days ago.
+ */
+export function startBackgroundTasks(): void {
+  const idle = (work: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
+  idle(() => {
+    void navigator.storage?.persist?.().catch(() => false);
+    purgeDeleted().catch((error: unknown) => console.error('Opschonen van verwijderde gegevens mislukt', error));
+  });
+}

@@ -1,0 +1,29 @@
+import Dexie, { type Table } from 'dexie';
+import type { Cohort } from '../../../shared/domain/cohort';
+import type { Group } from '../../../shared/domain/group';
+import type { Student } from '../../../shared/domain/student';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/**
+ * The teacher's data lives in one IndexedDB database named "vakwerk" under the renderer's
+ * origin (app://vakwerk in the desktop app). Nothing leaves the machine.
+ */
+export const DATABASE_NAME = 'vakwerk';
+
+export class VakwerkDatabase extends Dexie {
+  cohorts!: Table<Cohort, string>;
+  groups!: Table<Group, string>;
+  students!: Table<Student, string>;
+
+  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    // 'immutable': live-query results are frozen instead of deep-cloned per subscriber, which
+    // halves the cost of showing 1,000 students. The app never mutates rows it has read.
+    super(name, { cache: 'immutable' });
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export const db = new VakwerkDatabase();

@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Dexie schema, one constant per version. A shipped version is never edited: a change gets a
+ * new constant, a new entry in SCHEMA_VERSIONS (with an upgrade function in migrations/ when
+ * rows must change) and an upgrade test in tests/unit/renderer/db/.
+ *
+ * Index notes: every interactive query must hit an index (a full table scan of 100k rows costs
+ * ~1 s in Chromium). Soft-deleted rows keep their keys so undo can restore them.
+ */
+export const SCHEMA_V1 = {
+  cohorts: 'id, name',
+  groups: 'id, cohortId, name',
+  students: 'id, leerlingnummer, groupId, achternaam, deletedAt',
+} as const;
+
+export type StoreDefinitions = Readonly<Record<string, string | null>>;
+
+export interface SchemaVersion {
+  version: number;
+  stores: StoreDefinitions;
+  /** Dated, pure transform of existing rows (see migrations/); absent when only indexes change. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

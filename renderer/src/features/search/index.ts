@@ -1,0 +1,2 @@
+export { CommandPalette } from './CommandPalette';
+export { useCommandPalette } from './store';

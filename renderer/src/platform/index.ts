@@ -1,0 +1,59 @@
+import type { AppInfo, SaveFileRequest, SaveFileResult, VakwerkApi } from '../../../shared/ipc/contract';
+
+/**
+ * One API for what the renderer needs from the operating system. In the desktop app it goes
+ * through `window.vakwerk` (preload, validated in main); in a plain browser (`npm run web`,
+ * the end-to-end tests) it falls back to web APIs: a download link instead of a save dialog.
+ */
+declare global {
+  interface Window {
+    vakwerk?: VakwerkApi;
+  }
+}
+
+export interface Platform {
+  kind: 'desktop' | 'browser';
+  getAppInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+}
+
+const browserPlatform: Platform = {
+  kind: 'browser',
+  async getAppInfo() {
+    return {
+      name: 'Vakwerk',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      electron: '',
+      chrome: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '',
+      platform: 'browser',
+    };
+  },
+  async saveFile({ suggestedName, data }) {
+    const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoke later: Chromium reads the blob after the click handler has returned.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { status: 'saved', fileName: suggestedName };
+  },
+};
+
+function desktopPlatform(api: VakwerkApi): Platform {
+  return {
+    kind: 'desktop',
+    getAppInfo: () => api.getAppInfo(),
+    saveFile: (request) => api.saveFile(request),
+  };
+}
+
+export const platform: Platform = typeof window !== 'undefined' && window.vakwerk ? desktopPlatform(window.vakwerk) : browserPlatform;
+
+/** Reads a file the teacher picked (file input or drop) as bytes. */
+export async function readFileBytes(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
