@@ -1,0 +1,81 @@
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The seed script (tests/bench/seed-entry.ts) as one IIFE, injected into the app's own origin. */
+export async function bundleSeedScript() {
+  const result = await build({
+    entryPoints: [`${root}/tests/bench/seed-entry.ts`],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Serves the production build (dist/renderer) exactly as `npm run web` does. */
+export async function startServer() {
+  const server = await preview({
+    configFile: `${root}/build/vite.config.ts`,
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls.local[0];
+  return { url, close: () => new Promise((resolve) => server.httpServer.close(resolve)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh browser context is a fresh profile: empty IndexedDB and HTTP cache, like a first start.
+ * `seed` runs the given seed function in the page and reloads, so measurements see stored data.
+ */
+export async function openApp(browser, { url, seedScript, hash = '#/', seed }) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('pagina-fout:', error.message));
+  await page.goto(`${url}${hash}`);
+  if (seed) {
+    // Runtime.evaluate is not subject to the page CSP, which (rightly) blocks injected script tags.
+    await page.evaluate(seedScript);
+    await page.evaluate(seed);
+  }
+  return { context, page };
+}
+
+/** Time from navigation start until the app marks the student list as rendered. */
+export async function reloadAndTimeReady(page, mark = 'vakwerk:students-ready') {
+  await page.reload();
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve) => {
+        const find = () => performance.getEntriesByName(name, 'mark')[0];
+        const poll = () => {
+          const entry = find();
+          if (entry) resolve(entry.startTime);
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      }),
+    mark,
+  );
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --out FILE]`: drives the production build in headless Chromium over the
+ * generated large school and reports the median of several runs per metric, with ratios to
+ * baselines measured in the same run (the machine is noisy; ratios hold). Writes
+ * {"metrics": [...]} to --out (default bench-results.json) and exits 1 when a target is missed.
+ */
+import { writeFileSync } from 'node:fs';
+import { bundleSeedScript, launchBrowser, startServer } from './harness.mjs';
+import { MetricSet, printTable, toJson } from './metrics.mjs';
+import { studentScenarios } from './scenarios/students.mjs';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
+
+const SCENARIOS = [studentScenarios];
+
+const started = Date.now();
+const seedScript = await bundleSeedScript();
+const server = await startServer();
+const browser = await launchBrowser();
+const metrics = new MetricSet();
+try {
+  for (const scenario of SCENARIOS) await scenario({ browser, url: server.url, seedScript, metrics });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const results = metrics.finish();
+printTable(results);
+writeFileSync(out, `${JSON.stringify(toJson(results), null, 2)}\n`);
+console.log(`\n${results.length} metingen in ${((Date.now() - started) / 1000).toFixed(0)} s; geschreven naar ${out}`);
+process.exitCode = results.every((m) => m.pass) ? 0 : 1;
