@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IPC_CHANNELS } from './channels';
 
 /**
  * The one IPC contract between the renderer and Electron's main process. Each entry is a
@@ -43,11 +44,11 @@ export interface AppInfo {
 
 export const ipcContract = {
   getAppInfo: {
-    channel: 'vakwerk:app-info',
+    channel: IPC_CHANNELS.getAppInfo,
     request: z.undefined(),
   },
   saveFile: {
-    channel: 'vakwerk:save-file',
+    channel: IPC_CHANNELS.saveFile,
     request: saveFileRequestSchema,
   },
 } as const;

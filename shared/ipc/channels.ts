@@ -1,0 +1,8 @@
+/**
+ * IPC channel names, in a module of their own without zod: the sandboxed preload imports
+ * these (and only these) at run time, so it stays a few hundred bytes.
+ */
+export const IPC_CHANNELS = {
+  getAppInfo: 'vakwerk:app-info',
+  saveFile: 'vakwerk:save-file',
+} as const;
