@@ -17,6 +17,8 @@ const router = createHashRouter([
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    // Shown while a lazily loaded screen (the importer) arrives on a first load straight to it.
+    hydrateFallbackElement: <div className="page" aria-busy="true" />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'leerlingen', element: <StudentsPage /> },

@@ -182,9 +182,9 @@ export function StudentsTable(props: StudentsTableProps) {
       <table className="data" role="grid" aria-label={t('students.tableLabel')} aria-rowcount={sortedRows.length + 1} aria-colcount={columnCount} aria-multiselectable="true">
         <colgroup>
           <col style={{ width: 48 }} />
-          <col style={{ width: 172 }} />
+          <col style={{ width: 184 }} />
           <col />
-          <col style={{ width: 136 }} />
+          <col style={{ width: 150 }} />
           <col />
           <col style={{ width: 104 }} />
           <col style={{ width: '17%' }} />
