@@ -2,7 +2,7 @@ import type { Cohort, Leerweg } from '../domain/cohort';
 import type { Group } from '../domain/group';
 import { schoolYearOf, schoolYearStarting, startYearOf } from '../domain/school-year';
 import type { Student } from '../domain/student';
-import { ACHTERNAMEN, ROEPNAMEN, TUSSENVOEGSELS } from './names';
+import { ACHTERNAMEN_NL, ACHTERNAMEN_OTHER, ROEPNAMEN, TUSSENVOEGSELS } from './names';
 import { createRandom } from './random';
 
 /**
@@ -81,11 +81,12 @@ export function generateSchool(scale: SchoolScale, options: { seed?: number; now
       };
       groups.push(group);
       for (let s = 0; s < STUDENTS_PER_GROUP[scale]; s++) {
+        const dutch = random.next() < 0.65;
         students.push({
           id: random.uuid(),
           roepnaam: random.pick(ROEPNAMEN),
-          tussenvoegsel: random.pick(TUSSENVOEGSELS),
-          achternaam: random.pick(ACHTERNAMEN),
+          tussenvoegsel: dutch ? random.pick(TUSSENVOEGSELS) : '',
+          achternaam: dutch ? random.pick(ACHTERNAMEN_NL) : random.pick(ACHTERNAMEN_OTHER),
           leerlingnummer: String(nextNumber++),
           groupId: group.id,
           createdAt: stamp,

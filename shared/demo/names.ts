@@ -11,12 +11,17 @@ export const ROEPNAMEN = [
   'Rayan', 'Nina', 'Stijn', 'Merel', 'Koen', 'Iris', 'Jens', 'Roos', 'Timo', 'Vera', 'Wessel', 'Lieke',
 ];
 
-export const TUSSENVOEGSELS = ['', '', '', '', '', '', 'van', 'de', 'van der', 'van den', 'ter', 'el', 'van de', "in 't"];
+export const TUSSENVOEGSELS = ['', '', '', 'van', 'de', 'van der', 'van den', 'ter', 'van de', "in 't"];
 
-export const ACHTERNAMEN = [
-  'Bakker', 'Berg', 'Jansen', 'El Amrani', 'Vries', "d'Souza", 'Dijk', 'Öztürk', 'Horst', 'Visser', 'Smit',
-  'Yılmaz', 'Janssen', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Wit',
-  'Dijkstra', 'Kok', 'Kaya', 'Şahin', 'Çelik', 'Boukhari', 'Haddou', 'Nowak', 'Kowalczyk', 'Wiśniewski',
-  'Pereira', 'Santos', 'Mensah', 'Asante', 'Ramdin', 'Sewnath', 'Kartosen', 'Wong', 'Nguyen', 'Hoekstra',
-  'Postma', 'Koster', 'Prins', 'Huisman', 'Groot', 'Kuipers', 'Veenstra', 'Schouten', 'Willems', 'Claes',
+/** Dutch surnames, which may carry a tussenvoegsel ("van der Berg"). */
+export const ACHTERNAMEN_NL = [
+  'Bakker', 'Berg', 'Jansen', 'Vries', 'Dijk', 'Horst', 'Visser', 'Smit', 'Janssen', 'Meijer', 'Mulder', 'Bos',
+  'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Wit', 'Dijkstra', 'Kok', 'Hoekstra', 'Postma', 'Koster',
+  'Prins', 'Huisman', 'Groot', 'Kuipers', 'Veenstra', 'Schouten', 'Willems', 'Claes',
+];
+
+/** Surnames of other roots, written as they are (no Dutch tussenvoegsel). */
+export const ACHTERNAMEN_OTHER = [
+  'El Amrani', "d'Souza", 'Öztürk', 'Yılmaz', 'Kaya', 'Şahin', 'Çelik', 'Boukhari', 'Haddou', 'Nowak', 'Kowalczyk',
+  'Wiśniewski', 'Pereira', 'Santos', 'Mensah', 'Asante', 'Ramdin', 'Sewnath', 'Kartosen', 'Wong', 'Nguyen',
 ];

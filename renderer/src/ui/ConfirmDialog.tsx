@@ -19,7 +19,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, tone = 'dan
     <Dialog open={open} title={title} onClose={onCancel}>
       <div>{children}</div>
       <div className="dialog-footer">
-        <button type="button" className="btn" onClick={onCancel} autoFocus>
+        <button type="button" className="btn" onClick={onCancel} data-autofocus>
           {t('common.cancel')}
         </button>
         <button type="button" className={`btn btn-${tone}`} onClick={onConfirm}>

@@ -13,7 +13,8 @@ interface DialogProps {
 }
 
 /**
- * A modal built on the native <dialog>: Chromium gives it a focus trap, Escape handling and
+ * A modal built on the native <dialog>. Put data-autofocus on the control that should get
+ * focus first; when the dialog goes away, focus returns to where it was before.: Chromium gives it a focus trap, Escape handling and
  * an inert page behind it, which hand-made modals routinely get wrong.
  */
 export function Dialog({ open, title, onClose, children, className, hideTitle }: DialogProps) {
@@ -21,10 +22,25 @@ export function Dialog({ open, title, onClose, children, className, hideTitle }:
   const titleId = useId();
   const { t } = useTranslation();
 
+  // Remember what had focus when the dialog opened, and give it back when the dialog unmounts
+  // (a removed <dialog> does not restore focus by itself; keyboard users would land on <body>).
+  useEffect(() => {
+    if (!open) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (previous?.isConnected && (document.activeElement === document.body || document.activeElement === null)) previous.focus();
+    };
+  }, [open]);
+
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React's autoFocus runs before the dialog is shown (and so does nothing); controls that
+      // should receive focus carry data-autofocus instead and get it once the modal is open.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

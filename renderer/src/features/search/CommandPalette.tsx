@@ -75,7 +75,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog open title={t('search.title')} onClose={onClose} className="palette-dialog" hideTitle>
       <Command className="palette" label={t('search.title')} shouldFilter={false} loop>
-        <Command.Input value={query} onValueChange={setQuery} placeholder={t('search.placeholder')} autoFocus />
+        <Command.Input value={query} onValueChange={setQuery} placeholder={t('search.placeholder')} data-autofocus />
         <Command.List>
           <Command.Empty>{t('search.empty', { query })}</Command.Empty>
           {students.length > 0 && (

@@ -39,7 +39,7 @@ export function CohortFormDialog({ cohort, onClose, onSave }: CohortFormDialogPr
     <Dialog open title={cohort ? t('groups.cohortForm.editTitle') : t('groups.cohortForm.newTitle')} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t('groups.cohortForm.name')} error={error('name')} hint={t('groups.cohortForm.nameHint')}>
-          <input type="text" value={input.name} onChange={set('name')} autoFocus autoComplete="off" />
+          <input type="text" value={input.name} onChange={set('name')} data-autofocus autoComplete="off" />
         </Field>
         <div className="form-row">
           <Field label={t('groups.cohortForm.leerweg')} error={error('leerweg')}>

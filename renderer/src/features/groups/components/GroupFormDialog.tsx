@@ -36,7 +36,7 @@ export function GroupFormDialog({ cohort, group, onClose, onSave }: GroupFormDia
     <Dialog open title={group ? t('groups.groupForm.editTitle') : t('groups.groupForm.newTitle', { cohort: cohort.name })} onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t('groups.groupForm.name')} error={error} hint={t('groups.groupForm.nameHint')}>
-          <input type="text" value={name} onChange={(event) => setName(event.target.value)} autoFocus autoComplete="off" />
+          <input type="text" value={name} onChange={(event) => setName(event.target.value)} data-autofocus autoComplete="off" />
         </Field>
         <div className="dialog-footer">
           <button type="button" className="btn" onClick={onClose}>

@@ -28,7 +28,7 @@ export function MoveStudentsDialog({ open, count, groups, cohorts, onClose, onMo
         }}
       >
         <Field label={t('students.move.target')}>
-          <GroupSelect groups={groups} cohorts={cohorts} value={groupId} onChange={(event) => setGroupId(event.target.value)} autoFocus />
+          <GroupSelect groups={groups} cohorts={cohorts} value={groupId} onChange={(event) => setGroupId(event.target.value)} data-autofocus />
         </Field>
         <div className="dialog-footer">
           <button type="button" className="btn" onClick={onClose}>

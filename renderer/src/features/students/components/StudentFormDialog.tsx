@@ -73,7 +73,7 @@ export function StudentFormDialog({ open, student, defaultGroupId, groups, cohor
         <form className="form" onSubmit={submit} noValidate>
           <div className="form-row">
             <Field label={t('students.columns.roepnaam')} error={error('roepnaam')}>
-              <input type="text" value={input.roepnaam} onChange={set('roepnaam')} autoFocus autoComplete="off" />
+              <input type="text" value={input.roepnaam} onChange={set('roepnaam')} data-autofocus autoComplete="off" />
             </Field>
             <Field label={t('students.columns.tussenvoegsel')} error={error('tussenvoegsel')} hint={t('students.form.tussenvoegselHint')}>
               <input type="text" value={input.tussenvoegsel} onChange={set('tussenvoegsel')} autoComplete="off" />
