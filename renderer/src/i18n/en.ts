@@ -101,8 +101,10 @@ export const en: Messages = {
     keyboardHint: 'Arrows: move · Enter: edit · Space: select · Delete: delete',
     columns: {
       leerlingnummer: 'Student number',
+      leerlingnummerShort: 'Student no.',
       roepnaam: 'First name',
       tussenvoegsel: 'Prefix',
+      tussenvoegselShort: 'Prefix',
       achternaam: 'Last name',
       groep: 'Group',
       cohort: 'Cohort',

@@ -103,8 +103,10 @@ export const nl = {
     keyboardHint: 'Pijltjes: navigeren · Enter: bewerken · Spatie: selecteren · Delete: verwijderen',
     columns: {
       leerlingnummer: 'Leerlingnummer',
+      leerlingnummerShort: 'Leerlingnr.',
       roepnaam: 'Roepnaam',
       tussenvoegsel: 'Tussenvoegsel',
+      tussenvoegselShort: 'Tussenv.',
       achternaam: 'Achternaam',
       groep: 'Groep',
       cohort: 'Cohort',

@@ -59,12 +59,12 @@ export function StudentsTable(props: StudentsTableProps) {
       { id: 'select', enableSorting: false, header: () => null },
       {
         id: 'leerlingnummer',
-        header: t('students.columns.leerlingnummer'),
+        header: t('students.columns.leerlingnummerShort'),
         accessorFn: (row) => padDigits(row.student.leerlingnummer),
         sortingFn: 'basic',
       },
       { id: 'roepnaam', header: t('students.columns.roepnaam'), accessorFn: (row) => searchKey(row.student.roepnaam), sortingFn: 'basic' },
-      { id: 'tussenvoegsel', header: t('students.columns.tussenvoegsel'), accessorFn: (row) => searchKey(row.student.tussenvoegsel), sortingFn: 'basic' },
+      { id: 'tussenvoegsel', header: t('students.columns.tussenvoegselShort'), accessorFn: (row) => searchKey(row.student.tussenvoegsel), sortingFn: 'basic' },
       { id: 'achternaam', header: t('students.columns.achternaam'), accessorFn: (row) => row.nameSortKey, sortingFn: 'basic' },
       { id: 'groep', header: t('students.columns.groep'), accessorFn: (row) => row.groupSortKey, sortingFn: 'basic' },
       { id: 'cohort', header: t('students.columns.cohort'), accessorFn: (row) => row.cohortName.toLowerCase(), sortingFn: 'basic' },
@@ -182,13 +182,13 @@ export function StudentsTable(props: StudentsTableProps) {
       <table className="data" role="grid" aria-label={t('students.tableLabel')} aria-rowcount={sortedRows.length + 1} aria-colcount={columnCount} aria-multiselectable="true">
         <colgroup>
           <col style={{ width: 48 }} />
-          <col style={{ width: 184 }} />
+          <col style={{ width: 136 }} />
           <col />
-          <col style={{ width: 150 }} />
-          <col />
-          <col style={{ width: 104 }} />
-          <col style={{ width: '17%' }} />
           <col style={{ width: 124 }} />
+          <col />
+          <col style={{ width: 92 }} />
+          <col />
+          <col style={{ width: 116 }} />
         </colgroup>
         <thead>
           {table.getHeaderGroups().map((headerGroup) => (
