@@ -18,7 +18,8 @@ export function Layout() {
       </a>
       <div className="shell">
         <nav className="sidebar" aria-label={t('nav.label')}>
-          <NavLink to="/" className="brand" aria-label={t('nav.homeBrand')}>
+          {/* The link's name is its visible text "Vakwerk" (WCAG 2.5.3); the logo letter is decoration. */}
+          <NavLink to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">V</span>
             Vakwerk
           </NavLink>

@@ -16,7 +16,6 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main menu',
-    homeBrand: 'Vakwerk, to the overview',
     home: 'Overview',
     students: 'Students',
     groups: 'Groups and cohorts',
@@ -351,6 +350,7 @@ export const en: Messages = {
       summaryPreview: 'After importing: {{summary}}.',
       otherFile: 'Choose another file',
       chooseCohortFirst: 'Choose a cohort first',
+      chooseColumnsFirst: 'Choose the required columns first',
       nothingToImport: 'Nothing to import',
       importButton_one: 'Import {{count}} student',
       importButton_other: 'Import {{count}} students',

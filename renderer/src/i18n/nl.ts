@@ -18,7 +18,6 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdmenu',
-    homeBrand: 'Vakwerk, naar het overzicht',
     home: 'Overzicht',
     students: 'Leerlingen',
     groups: 'Groepen en cohorten',
@@ -354,6 +353,7 @@ export const nl = {
       summaryPreview: 'Na importeren: {{summary}}.',
       otherFile: 'Ander bestand kiezen',
       chooseCohortFirst: 'Kies eerst een cohort',
+      chooseColumnsFirst: 'Kies eerst de verplichte kolommen',
       nothingToImport: 'Niets om te importeren',
       importButton_one: '{{count}} leerling importeren',
       importButton_other: '{{count}} leerlingen importeren',

@@ -244,7 +244,9 @@ export function ReviewStep({ fileName, table, onCancel, onImport }: ReviewStepPr
             }
           }}
         >
-          {!cohortId
+          {!mappingComplete
+            ? t('import.review.chooseColumnsFirst')
+            : !cohortId
             ? t('import.review.chooseCohortFirst')
             : plan && toWrite === 0
               ? t('import.review.nothingToImport')
