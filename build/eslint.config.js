@@ -13,6 +13,14 @@ import globals from 'globals';
  */
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url'];
 
+// Import rules for renderer code, cumulative: later folders add restrictions to earlier ones.
+const rendererBase = [
+  { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the OS only through window.vakwerk (renderer/src/platform).' },
+  { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
+];
+const outsideDb = [...rendererBase, { group: ['dexie'], message: 'Only renderer/src/db touches Dexie; use a repository.' }];
+const outsideDbAndState = [...outsideDb, { group: ['zustand', 'zustand/*'], message: 'Create stores through renderer/src/state.' }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -49,48 +57,21 @@ export default tseslint.config(
       // Vakwerk does not use the React Compiler; this rule only reports that TanStack Table's
       // hooks would be skipped by it.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the OS only through window.vakwerk (renderer/src/platform).' },
-            { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: rendererBase }],
     },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/db/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the OS only through window.vakwerk (renderer/src/platform).' },
-            { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
-            { group: ['dexie'], message: 'Only renderer/src/db touches Dexie; use a repository.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: outsideDb }],
     },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/db/**', 'renderer/src/state/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the OS only through window.vakwerk (renderer/src/platform).' },
-            { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins.' },
-            { group: ['dexie'], message: 'Only renderer/src/db touches Dexie; use a repository.' },
-            { group: ['zustand', 'zustand/*'], message: 'Create stores through renderer/src/state.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: outsideDbAndState }],
     },
   },
   {

@@ -2,19 +2,10 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../build/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The seed script (tests/bench/seed-entry.ts) as one IIFE, injected into the app's own origin. */
 export async function bundleSeedScript() {
@@ -42,7 +33,7 @@ export async function startServer() {
 }
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /**

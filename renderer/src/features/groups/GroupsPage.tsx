@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Cohort } from '../../../../shared/domain/cohort';
 import type { Group } from '../../../../shared/domain/group';
 import type { CohortInput } from '../../../../shared/validation/student-input';
@@ -8,6 +8,7 @@ import { createCohort, deleteCohort, restoreCohort, undoDeleteCohort, updateCoho
 import { createGroup, deleteGroup, restoreGroup, undoDeleteGroup, updateGroup } from '../../db/repositories/groups';
 import { useSchoolData } from '../../hooks/use-school-data';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { useUrlDialog } from '../../hooks/use-url-dialog';
 import { useToasts } from '../../state/toasts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -28,15 +29,7 @@ export function GroupsPage() {
   usePageTitle(t('groups.title'));
   const data = useSchoolData();
   const show = useToasts((state) => state.show);
-  const [localDialog, setLocalDialog] = useState<OpenDialog>({ kind: 'none' });
-  const [searchParams, setSearchParams] = useSearchParams();
-  // #/groepen?nieuw=cohort (home quick-start, Ctrl+K) opens the new-cohort form; the URL holds that state.
-  const fromUrl = searchParams.get('nieuw') === 'cohort';
-  const dialog: OpenDialog = fromUrl ? { kind: 'cohort' } : localDialog;
-  const setDialog = (next: OpenDialog) => {
-    if (fromUrl) setSearchParams({}, { replace: true });
-    setLocalDialog(next);
-  };
+  const [dialog, setDialog] = useUrlDialog<OpenDialog>('nieuw', 'cohort', { kind: 'cohort' }, { kind: 'none' });
 
   // Active students are shown; deleting a group also removes its archived students, so the
   // confirmation counts those too.

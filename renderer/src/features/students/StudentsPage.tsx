@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { filterStudentRows, type StudentListRow } from '../../../../shared/domain/student-list';
@@ -6,6 +6,7 @@ import { fieldErrors, studentInputSchema, type StudentInput } from '../../../../
 import { createStudent, DuplicateLeerlingnummerError, updateStudent, restoreStudents } from '../../db/repositories/students';
 import { useSchoolData, useStudentRows } from '../../hooks/use-school-data';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { useUrlDialog } from '../../hooks/use-url-dialog';
 import { useToasts } from '../../state/toasts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -45,15 +46,8 @@ export function StudentsPage() {
   const allRows = useStudentRows(data);
   const view = useStudentsView();
   const show = useToasts((state) => state.show);
-  const [localDialog, setLocalDialog] = useState<OpenDialog>({ kind: 'none' });
+  const [dialog, setDialog] = useUrlDialog<OpenDialog>('nieuw', 'leerling', { kind: 'form' }, { kind: 'none' });
   const [searchParams, setSearchParams] = useSearchParams();
-  // #/leerlingen?nieuw=leerling (Ctrl+K) opens the new-student form; the URL holds that state.
-  const fromUrl = searchParams.get('nieuw') === 'leerling';
-  const dialog: OpenDialog = fromUrl ? { kind: 'form' } : localDialog;
-  const setDialog = (next: OpenDialog) => {
-    if (fromUrl) setSearchParams({}, { replace: true });
-    setLocalDialog(next);
-  };
 
   // A link such as #/leerlingen?groep=<id> (from the groups screen or Ctrl+K) sets the filter once.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { KNOWN_PROGRAMMES, LEERWEGEN, type Cohort } from '../../../../../shared/
 import { schoolYearOf, schoolYearStarting, startYearOf } from '../../../../../shared/domain/school-year';
 import { cohortInputSchema, fieldErrors, type CohortInput } from '../../../../../shared/validation/student-input';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
 import { Field } from '../../../ui/Field';
 
 interface CohortFormDialogProps {
@@ -63,14 +64,7 @@ export function CohortFormDialog({ cohort, onClose, onSave }: CohortFormDialogPr
             <option key={programme} value={programme} />
           ))}
         </datalist>
-        <div className="dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {cohort ? t('common.save') : t('groups.cohortForm.create')}
-          </button>
-        </div>
+        <DialogActions submitLabel={cohort ? t('common.save') : t('groups.cohortForm.create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

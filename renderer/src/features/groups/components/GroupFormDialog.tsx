@@ -5,6 +5,7 @@ import type { Group } from '../../../../../shared/domain/group';
 import { fieldErrors, groupInputSchema } from '../../../../../shared/validation/student-input';
 import { DuplicateGroupNameError } from '../../../db/repositories/groups';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
 import { Field } from '../../../ui/Field';
 
 interface GroupFormDialogProps {
@@ -38,14 +39,7 @@ export function GroupFormDialog({ cohort, group, onClose, onSave }: GroupFormDia
         <Field label={t('groups.groupForm.name')} error={error} hint={t('groups.groupForm.nameHint')}>
           <input type="text" value={name} onChange={(event) => setName(event.target.value)} data-autofocus autoComplete="off" />
         </Field>
-        <div className="dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary">
-            {group ? t('common.save') : t('groups.groupForm.create')}
-          </button>
-        </div>
+        <DialogActions submitLabel={group ? t('common.save') : t('groups.groupForm.create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cohort } from '../../../../../shared/domain/cohort';
 import type { Group } from '../../../../../shared/domain/group';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
 import { Field } from '../../../ui/Field';
 import { GroupSelect } from '../../../ui/GroupSelect';
 
@@ -30,14 +31,7 @@ export function MoveStudentsDialog({ open, count, groups, cohorts, onClose, onMo
         <Field label={t('students.move.target')}>
           <GroupSelect groups={groups} cohorts={cohorts} value={groupId} onChange={(event) => setGroupId(event.target.value)} data-autofocus />
         </Field>
-        <div className="dialog-footer">
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={!groupId}>
-            {t('students.move.confirm', { count })}
-          </button>
-        </div>
+        <DialogActions submitLabel={t('students.move.confirm', { count })} onCancel={onClose} submitDisabled={!groupId} />
       </form>
     </Dialog>
   );

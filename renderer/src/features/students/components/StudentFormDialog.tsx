@@ -6,6 +6,7 @@ import type { Group } from '../../../../../shared/domain/group';
 import type { Student } from '../../../../../shared/domain/student';
 import { fieldErrors, studentInputSchema, type StudentInput } from '../../../../../shared/validation/student-input';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogActions } from '../../../ui/DialogActions';
 import { Field } from '../../../ui/Field';
 import { GroupSelect } from '../../../ui/GroupSelect';
 
@@ -90,14 +91,7 @@ export function StudentFormDialog({ open, student, defaultGroupId, groups, cohor
               <GroupSelect groups={groups} cohorts={cohorts} value={input.groupId} onChange={set('groupId')} />
             </Field>
           </div>
-          <div className="dialog-footer">
-            <button type="button" className="btn" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={saving}>
-              {student ? t('common.save') : t('students.form.add')}
-            </button>
-          </div>
+          <DialogActions submitLabel={student ? t('common.save') : t('students.form.add')} onCancel={onClose} submitDisabled={saving} />
         </form>
       )}
     </Dialog>
