@@ -79,7 +79,8 @@ export const en: Messages = {
     },
     cohortsTitle: 'Cohorts',
     firstYear: 'starts {{year}}',
-    cohortSummary: '{{groups}} groups, {{students}} students',
+    groupCount_one: '{{count}} group',
+    groupCount_other: '{{count}} groups',
     groupLink: 'Students of {{group}}',
   },
   students: {

@@ -81,7 +81,8 @@ export const nl = {
     },
     cohortsTitle: 'Cohorten',
     firstYear: 'start {{year}}',
-    cohortSummary: '{{groups}} groepen, {{students}} leerlingen',
+    groupCount_one: '{{count}} groep',
+    groupCount_other: '{{count}} groepen',
     groupLink: 'Leerlingen van {{group}}',
   },
   students: {

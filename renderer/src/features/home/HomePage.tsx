@@ -113,7 +113,9 @@ export function HomePage() {
                   {t(`leerweg.${cohort.leerweg}`)} · {cohort.programme} · {t('home.firstYear', { year: cohort.firstSchoolYear })}
                 </p>
               </div>
-              <p>{t('home.cohortSummary', { groups: groups.length, students: studentCount })}</p>
+              <p>
+                {t('home.groupCount', { count: groups.length })}, {t('groups.studentCount', { count: studentCount })}
+              </p>
               <div className="actions">
                 {groups.map((group) => (
                   <Link key={group.id} className="btn btn-small" to={`/leerlingen?groep=${group.id}`} aria-label={t('home.groupLink', { group: group.name })}>
