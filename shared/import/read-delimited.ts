@@ -34,8 +34,19 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/**
+ * Picks the header among the first non-blank rows (0-based index into `candidates`). Student
+ * lists and goal frameworks have different column titles, so each importer brings its own.
+ */
+export type HeaderFinder = (candidates: readonly (readonly string[])[]) => number;
+
+export interface ReadDelimitedOptions {
+  /** Defaults to the student-list header finder. */
+  findHeader?: HeaderFinder;
+}
+
 /** Reads CSV/TSV bytes into a RawTable, or throws FileProblemError. */
-export function readDelimited(bytes: Uint8Array): RawTable {
+export function readDelimited(bytes: Uint8Array, options: ReadDelimitedOptions = {}): RawTable {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new FileProblemError({ code: 'too-large', sizeBytes: bytes.byteLength, maxBytes: MAX_IMPORT_BYTES });
   }
@@ -46,14 +57,14 @@ export function readDelimited(bytes: Uint8Array): RawTable {
   const delimiter = detectDelimiter(decoded.text);
   const parsed = Papa.parse<string[]>(decoded.text, { delimiter, quoteChar: '"', skipEmptyLines: false });
   const all: RawRow[] = parsed.data.map((cells, index) => ({ rowNumber: index + 1, cells: cells.map((c) => c ?? '') }));
-  return tableFromRows(all, { kind: 'csv', delimiter, encoding: decoded.encoding, hadBom: decoded.hadBom });
+  return tableFromRows(all, { kind: 'csv', delimiter, encoding: decoded.encoding, hadBom: decoded.hadBom }, options.findHeader);
 }
 
 /** Shared by the CSV and XLSX readers: finds the header and drops blank rows. */
-export function tableFromRows(all: RawRow[], format: RawTable['format']): RawTable {
+export function tableFromRows(all: RawRow[], format: RawTable['format'], findHeader: HeaderFinder = findHeaderRow): RawTable {
   const nonBlank = all.filter((row) => !isBlankRow(row.cells));
   if (nonBlank.length === 0) throw new FileProblemError({ code: 'empty-file' });
-  const headerIndex = findHeaderRow(nonBlank.slice(0, 5).map((row) => row.cells));
+  const headerIndex = findHeader(nonBlank.slice(0, 5).map((row) => row.cells));
   const headerRow = nonBlank[headerIndex]!;
   const rows = nonBlank.slice(headerIndex + 1);
   if (rows.length === 0) throw new FileProblemError({ code: 'header-only', headerRowNumber: headerRow.rowNumber });

@@ -18,6 +18,11 @@ describe('decodeText', () => {
     expect(decoded.text).toContain('"Öztürk"');
   });
 
+  it('reads the Windows-1252 punctuation Excel puts in names and notes (’ “ ” – €)', () => {
+    const bytes = new Uint8Array([0x64, 0x92, 0x53, 0x6f, 0x75, 0x7a, 0x61, 0x20, 0x93, 0x96, 0x94, 0x20, 0x80, 0xeb]);
+    expect(decodeText(bytes)).toMatchObject({ encoding: 'windows-1252', text: 'd’Souza “–” €ë' });
+  });
+
   it('reads UTF-8 without a BOM as UTF-8', () => {
     const decoded = decodeText(new TextEncoder().encode('Roepnaam\nNoëlle'));
     expect(decoded).toMatchObject({ encoding: 'utf-8', hadBom: false, text: 'Roepnaam\nNoëlle' });
