@@ -2,6 +2,9 @@ import Dexie, { type Table } from 'dexie';
 import type { Cohort } from '../../../shared/domain/cohort';
 import type { Group } from '../../../shared/domain/group';
 import type { Student } from '../../../shared/domain/student';
+import type { Framework, FrameworkNode } from '../../../shared/domain/framework';
+import type { Rubric, RubricVersion } from '../../../shared/domain/rubric';
+import type { Beoordeling } from '../../../shared/domain/beoordeling';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /**
@@ -14,6 +17,11 @@ export class VakwerkDatabase extends Dexie {
   cohorts!: Table<Cohort, string>;
   groups!: Table<Group, string>;
   students!: Table<Student, string>;
+  frameworks!: Table<Framework, string>;
+  frameworkNodes!: Table<FrameworkNode, string>;
+  rubrics!: Table<Rubric, string>;
+  rubricVersions!: Table<RubricVersion, string>;
+  beoordelingen!: Table<Beoordeling, string>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // 'immutable': live-query results are frozen instead of deep-cloned per subscriber, which

@@ -14,6 +14,20 @@ export const SCHEMA_V1 = {
   students: 'id, leerlingnummer, groupId, achternaam, deletedAt',
 } as const;
 
+/**
+ * Version 2 (2026-11, goal frameworks and rubrics): frameworks with their nodes (an exam
+ * programme version and its domeinen/eindtermen), rubrics with immutable versions, and
+ * beoordelingen pinned to a rubric version. Only new tables: no existing row changes.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  frameworks: 'id, lineageId, status',
+  frameworkNodes: 'id, frameworkId, parentId',
+  rubrics: 'id, title',
+  rubricVersions: 'id, rubricId, [rubricId+version]',
+  beoordelingen: 'id, studentId, rubricId, rubricVersionId',
+} as const;
+
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
 
 export interface SchemaVersion {
@@ -23,6 +37,9 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
+];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
