@@ -29,7 +29,9 @@ export const saveFileRequestSchema = z.object({
       }),
     )
     .max(5),
-  data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= MAX_SAVE_BYTES, 'bestand te groot'),
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'verwacht bytes (Uint8Array)')
+    .refine((data) => data.byteLength <= MAX_SAVE_BYTES, 'bestand te groot'),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };

@@ -27,5 +27,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   resetAllStores();
-  localStorage.clear();
+  // Absent in Node-environment tests (// @vitest-environment node), such as the PDF tests.
+  globalThis.localStorage?.clear();
 });

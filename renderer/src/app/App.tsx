@@ -28,6 +28,11 @@ const router = createHashRouter([
         lazy: async () => ({ Component: (await import('../features/import')).ImportPage }),
       },
       { path: 'groepen', element: <GroupsPage /> },
+      // Frameworks and rubrics carry their importers and the PDF code: loaded when first opened.
+      { path: 'kaders', lazy: async () => ({ Component: (await import('../features/frameworks')).FrameworksPage }) },
+      { path: 'kaders/:id', lazy: async () => ({ Component: (await import('../features/frameworks')).FrameworkPage }) },
+      { path: 'rubrics', lazy: async () => ({ Component: (await import('../features/rubrics')).RubricsPage }) },
+      { path: 'rubrics/:id', lazy: async () => ({ Component: (await import('../features/rubrics')).RubricPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: '*', element: <RouteError notFound /> },
     ],

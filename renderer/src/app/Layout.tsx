@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { GroupsIcon, HomeIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
+import { FrameworkIcon, GroupsIcon, HomeIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
 import { Toasts } from '../ui/Toasts';
 import { CommandPalette, useCommandPalette } from '../features/search';
 
@@ -32,6 +32,12 @@ export function Layout() {
             </NavLink>
             <NavLink to="/groepen">
               <GroupsIcon /> {t('nav.groups')}
+            </NavLink>
+            <NavLink to="/kaders">
+              <FrameworkIcon /> {t('nav.frameworks')}
+            </NavLink>
+            <NavLink to="/rubrics">
+              <RubricIcon /> {t('nav.rubrics')}
             </NavLink>
             <NavLink to="/instellingen">
               <SettingsIcon /> {t('nav.settings')}

@@ -1,8 +1,23 @@
 import type { Messages } from './nl';
+import { frameworksEn } from './sections/frameworks';
+import { rubricsEn } from './sections/rubrics';
+import { frameworkMessagesEn } from './framework-messages';
+import { rubricMessagesEn } from './rubric-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
+
 export const en: Messages = {
+  frameworks: frameworksEn,
+  rubrics: rubricsEn,
+  frameworkProblems: frameworkMessagesEn,
+  rubricProblems: rubricMessagesEn,
+  pdf: {
+    language: 'en',
+    pageOf: 'page {{page}} of {{pages}}',
+    issuedOn: 'issued on {{date}}',
+  },
   common: {
+    back: 'Back',
     cancel: 'Cancel',
     close: 'Close',
     closeMessage: 'Close message',
@@ -19,6 +34,8 @@ export const en: Messages = {
     home: 'Overview',
     students: 'Students',
     groups: 'Groups and cohorts',
+    frameworks: 'Goals and frameworks',
+    rubrics: 'Rubrics',
     settings: 'Settings',
     search: 'Search',
     skipToContent: 'Skip to content',

@@ -1,10 +1,25 @@
+import { frameworksNl } from './sections/frameworks';
+import { rubricsNl } from './sections/rubrics';
+import { frameworkMessagesNl } from './framework-messages';
+import { rubricMessagesNl } from './rubric-messages';
+
 /**
  * Dutch, the language of the app. Every key here must exist in en.ts as well (checked by the
  * type of `en` and by a unit test). Plurals use i18next's `_one` / `_other` suffixes.
  * Words are the teachers' own: leerling, groep, cohort, leerweg, roepnaam, tussenvoegsel.
  */
 export const nl = {
+  frameworks: frameworksNl,
+  rubrics: rubricsNl,
+  frameworkProblems: frameworkMessagesNl,
+  rubricProblems: rubricMessagesNl,
+  pdf: {
+    language: 'nl',
+    pageOf: 'pagina {{page}} van {{pages}}',
+    issuedOn: 'uitgegeven op {{date}}',
+  },
   common: {
+    back: 'Terug',
     cancel: 'Annuleren',
     close: 'Sluiten',
     closeMessage: 'Melding sluiten',
@@ -21,6 +36,8 @@ export const nl = {
     home: 'Overzicht',
     students: 'Leerlingen',
     groups: 'Groepen en cohorten',
+    frameworks: 'Doelen en kaders',
+    rubrics: 'Rubrics',
     settings: 'Instellingen',
     search: 'Zoeken',
     skipToContent: 'Naar de inhoud',

@@ -32,6 +32,18 @@ export const GroupsIcon = (p: IconProps) => (
     <rect x="14" y="14" width="7" height="7" rx="1.5" />
   </Svg>
 );
+export const FrameworkIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 5h6v4H4zM14 5h6v4h-6zM9 15h6v4H9z" />
+    <path d="M7 9v3h10V9M12 12v3" />
+  </Svg>
+);
+export const RubricIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M3 10h18M3 15h18M9 4v16M15 4v16" />
+  </Svg>
+);
 export const SettingsIcon = (p: IconProps) => (
   <Svg {...p}>
     <circle cx="12" cy="12" r="3" />

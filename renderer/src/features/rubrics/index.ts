@@ -1,0 +1,2 @@
+export { RubricsPage } from './RubricsPage';
+export { RubricPage } from './RubricPage';
