@@ -74,7 +74,7 @@ export function createRubric(title: string, preset: ScalePresetId): Promise<Rubr
 }
 
 /** A rubric read from CSV, validated first: nothing is stored when it cannot yield a grade. */
-export function createRubricFromContent(title: string, description: string, content: RubricContent): Promise<Rubric> {
+export async function createRubricFromContent(title: string, description: string, content: RubricContent): Promise<Rubric> {
   assertValid(content);
   return insertRubric(title, description, content);
 }
