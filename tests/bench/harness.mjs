@@ -45,12 +45,13 @@ export async function openApp(browser, { url, seedScript, hash = '#/', seed }) {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('pagina-fout:', error.message));
   await page.goto(`${url}${hash}`);
+  let seeded;
   if (seed) {
     // Runtime.evaluate is not subject to the page CSP, which (rightly) blocks injected script tags.
     await page.evaluate(seedScript);
-    await page.evaluate(seed);
+    seeded = await page.evaluate(seed);
   }
-  return { context, page };
+  return { context, page, seeded };
 }
 
 /** Time from navigation start until the app marks the student list as rendered. */

@@ -8,13 +8,14 @@
 import { writeFileSync } from 'node:fs';
 import { bundleSeedScript, launchBrowser, startServer } from './harness.mjs';
 import { MetricSet, printTable, toJson } from './metrics.mjs';
+import { frameworkScenarios } from './scenarios/frameworks.mjs';
 import { studentScenarios } from './scenarios/students.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
 
-const SCENARIOS = [studentScenarios];
+const SCENARIOS = [studentScenarios, frameworkScenarios];
 
 const started = Date.now();
 const seedScript = await bundleSeedScript();

@@ -39,7 +39,8 @@ export async function studentScenarios({ browser, url, seedScript, metrics }) {
     'students-sort-1000',
     await repeat(() =>
       page.evaluate(() => {
-        const button = [...document.querySelectorAll('th button')].find((b) => b.textContent.includes('Leerlingnummer'));
+        // The first sortable column is the leerlingnummer.
+        const button = document.querySelector('thead th button.sort-button');
         const firstRow = () => document.querySelector('tbody tr[data-student-id]')?.getAttribute('data-student-id');
         const before = firstRow();
         const start = performance.now();

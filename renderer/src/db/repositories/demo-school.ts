@@ -23,6 +23,12 @@ export async function loadDemoSchool(scale: SchoolScale = 'demo'): Promise<numbe
   return school.students.length;
 }
 
+/** How far the teacher has set things up: shown as next steps on the home screen. */
+export async function countSetup(): Promise<{ frameworks: number; rubrics: number }> {
+  const [frameworks, rubrics] = await Promise.all([db.frameworks.count(), db.rubrics.count()]);
+  return { frameworks, rubrics };
+}
+
 /** True when the teacher has not stored anything yet (the home screen then shows its welcome). */
 export async function isDatabaseEmpty(): Promise<boolean> {
   const [cohorts, students] = await Promise.all([db.cohorts.count(), db.students.count()]);

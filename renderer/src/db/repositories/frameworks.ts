@@ -11,6 +11,11 @@ export async function listFrameworks(): Promise<Framework[]> {
   );
 }
 
+/** The versions of one framework (its lineage), deleted ones excluded. */
+export async function listFrameworkVersions(lineageId: string): Promise<Framework[]> {
+  return (await db.frameworks.where('lineageId').equals(lineageId).toArray()).filter(isLive);
+}
+
 export async function getFramework(id: string): Promise<Framework | undefined> {
   return db.frameworks.get(id);
 }
@@ -18,6 +23,11 @@ export async function getFramework(id: string): Promise<Framework | undefined> {
 /** The live nodes of one framework version, in tree order is up to the caller (see shared/frameworks). */
 export async function listFrameworkNodes(frameworkId: string): Promise<FrameworkNode[]> {
   return (await db.frameworkNodes.where('frameworkId').equals(frameworkId).toArray()).filter(isLive);
+}
+
+/** The live nodes with these ids (links may point into other frameworks). */
+export async function getFrameworkNodes(ids: readonly string[]): Promise<FrameworkNode[]> {
+  return (await db.frameworkNodes.bulkGet([...ids])).filter((node): node is FrameworkNode => node !== undefined && isLive(node));
 }
 
 /** Nodes of every active framework, for linking criteria and skills to eindtermen. */

@@ -12,7 +12,7 @@ import { FrameworkTree } from './components/FrameworkTree';
 import { childTypeOf, NodeDetail } from './components/NodeDetail';
 import { SourceBadge } from './components/SourceBadge';
 import { exportFramework } from './export-framework';
-import { useActiveFrameworkNodes, useFrameworks, useFrameworkWithNodes } from './use-frameworks';
+import { useFrameworkWithNodes } from './use-frameworks';
 
 /** The type of a new top-level node: what the framework's existing top level holds. */
 function topLevelType(framework: Framework, nodes: readonly FrameworkNode[]): FrameworkNodeType {
@@ -38,8 +38,6 @@ export function FrameworkPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const data = useFrameworkWithNodes(id);
-  const all = useFrameworks();
-  const linkable = useActiveFrameworkNodes();
   const show = useToasts((state) => state.show);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -52,7 +50,6 @@ export function FrameworkPage() {
     () => (data && deferredQuery.trim() ? new Set(filterFrameworkNodes(data.nodes, deferredQuery).map((node) => node.id)) : null),
     [data, deferredQuery],
   );
-  const labelById = useMemo(() => new Map((linkable?.nodes ?? []).map((node) => [node.id, `${node.code} ${node.text}`.trim()])), [linkable]);
 
   if (data === undefined) {
     return (
@@ -70,10 +67,9 @@ export function FrameworkPage() {
     );
   }
 
-  const { framework, nodes } = data;
+  const { framework, nodes, versions } = data;
   const readOnly = framework.status === 'retired';
   const selected = nodes.find((node) => node.id === selectedId) ?? null;
-  const versions = (all ?? []).filter((other) => other.lineageId === framework.lineageId).sort((a, b) => b.createdAt - a.createdAt);
   const newer = versions.find((other) => other.previousVersionId === framework.id);
   const counts = FRAMEWORK_NODE_TYPES.map((type) => ({ type, count: nodes.filter((node) => node.type === type).length })).filter((c) => c.count > 0);
   const top = topLevelType(framework, nodes);
@@ -173,7 +169,6 @@ export function FrameworkPage() {
             <NodeDetail
               key={selected.id}
               node={selected}
-              nodeLabel={(nodeId) => labelById.get(nodeId) ?? null}
               readOnly={readOnly}
               topLevelType={top}
               onSelect={setSelectedId}
@@ -216,7 +211,7 @@ export function FrameworkPage() {
           }}
         />
       )}
-      {dialog === 'new-version' && <AddFrameworkDialog existing={all ?? []} newVersionOf={framework} onClose={() => setDialog('none')} />}
+      {dialog === 'new-version' && <AddFrameworkDialog existing={versions} newVersionOf={framework} onClose={() => setDialog('none')} />}
     </div>
   );
 }

@@ -1,16 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Framework, FrameworkNode } from '../../../../shared/domain/framework';
-import { getFramework, listActiveFrameworkNodes, listFrameworkNodes, listFrameworks } from '../../db/repositories/frameworks';
+import { getFramework, listActiveFrameworkNodes, listFrameworkNodes, listFrameworks, listFrameworkVersions } from '../../db/repositories/frameworks';
 
 export function useFrameworks(): Framework[] | undefined {
   return useLiveQuery(listFrameworks);
 }
 
-/** One framework version with its nodes, live; null when it does not exist. */
-export function useFrameworkWithNodes(id: string): { framework: Framework; nodes: FrameworkNode[] } | null | undefined {
+export interface FrameworkWithNodes {
+  framework: Framework;
+  nodes: FrameworkNode[];
+  /** Every version of the same framework (its lineage), newest first. */
+  versions: Framework[];
+}
+
+/** One framework version with its nodes and versions, in one live query; null when it does not exist. */
+export function useFrameworkWithNodes(id: string): FrameworkWithNodes | null | undefined {
   return useLiveQuery(async () => {
     const [framework, nodes] = await Promise.all([getFramework(id), listFrameworkNodes(id)]);
-    return framework && framework.deletedAt == null ? { framework, nodes } : null;
+    if (!framework || framework.deletedAt != null) return null;
+    const versions = (await listFrameworkVersions(framework.lineageId)).sort((a, b) => b.createdAt - a.createdAt);
+    return { framework, nodes, versions };
   }, [id]);
 }
 

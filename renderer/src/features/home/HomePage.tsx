@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { countSetup } from '../../db/repositories/demo-school';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSchoolData } from '../../hooks/use-school-data';
@@ -12,6 +14,7 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   const data = useSchoolData();
   const openPalette = useCommandPalette((state) => state.open);
+  const setup = useLiveQuery(countSetup);
 
   const perCohort = useMemo(() => {
     if (!data) return [];
@@ -102,6 +105,31 @@ export function HomePage() {
           <span className="muted">{t('home.stats.cohorts', { count: data.cohorts.length })}</span>
         </Link>
       </section>
+      {setup && (setup.frameworks === 0 || setup.rubrics === 0) && (
+        <section aria-labelledby="next-heading" className="form">
+          <h2 id="next-heading">{t('home.next.title')}</h2>
+          <div className="card-grid">
+            {setup.frameworks === 0 && (
+              <article className="card quickstart">
+                <h3>{t('home.next.frameworkTitle')}</h3>
+                <p className="muted">{t('home.next.frameworkBody')}</p>
+                <Link className="btn" to="/kaders?nieuw=kader">
+                  {t('frameworks.add')}
+                </Link>
+              </article>
+            )}
+            {setup.rubrics === 0 && (
+              <article className="card quickstart">
+                <h3>{t('home.next.rubricTitle')}</h3>
+                <p className="muted">{t('home.next.rubricBody')}</p>
+                <Link className="btn" to="/rubrics?nieuw=rubric">
+                  {t('rubrics.new')}
+                </Link>
+              </article>
+            )}
+          </div>
+        </section>
+      )}
       <section aria-labelledby="cohorts-heading" className="form">
         <h2 id="cohorts-heading">{t('home.cohortsTitle')}</h2>
         <div className="card-grid">

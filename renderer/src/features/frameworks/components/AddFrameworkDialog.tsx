@@ -67,6 +67,7 @@ export function AddFrameworkDialog({ existing, onClose, newVersionOf }: AddFrame
     setSaving(true);
     try {
       const framework = await saveFrameworkDraft(draft, replacing ? { replaces: replacing } : {});
+      performance.mark('vakwerk:framework-saved');
       show({
         message: replacing ? t('frameworks.toast.newVersion', { title: framework.title, version: framework.version }) : t('frameworks.toast.added', { title: framework.title }),
         tone: 'success',

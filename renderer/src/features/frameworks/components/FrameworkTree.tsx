@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkNode } from '../../../../../shared/domain/framework';
-import { TextStatusBadge } from './SourceBadge';
+import type { FrameworkNode, TextStatus } from '../../../../../shared/domain/framework';
 
 interface FrameworkTreeProps {
   nodes: FrameworkNode[];
@@ -112,6 +111,12 @@ export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }
   };
 
   if (rows.length === 0) return <p className="muted">{t('frameworks.tree.empty')}</p>;
+  // Looked up once per render, not once per row: a framework can have hundreds of nodes.
+  const statusLabel: Record<TextStatus, string> = {
+    official: t('frameworks.textStatus.official'),
+    school: t('frameworks.textStatus.school'),
+    placeholder: t('frameworks.textStatus.placeholder'),
+  };
 
   return (
     <ul ref={listRef} role="tree" aria-label={label} className="framework-tree" onKeyDown={onKeyDown}>
@@ -144,8 +149,10 @@ export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }
               {row.hasChildren ? (expanded ? '▾' : '▸') : ''}
             </span>
             <span className="tree-code">{row.node.code}</span>
-            <span className="tree-text">{row.node.text || <em className="muted">{t('frameworks.textStatus.placeholder')}</em>}</span>
-            {row.node.textStatus !== 'official' && <TextStatusBadge status={row.node.textStatus} />}
+            <span className="tree-text">{row.node.text || <em className="muted">{statusLabel.placeholder}</em>}</span>
+            {row.node.textStatus !== 'official' && (
+              <span className={`badge text-status text-status-${row.node.textStatus}`}>{statusLabel[row.node.textStatus]}</span>
+            )}
           </li>
         );
       })}

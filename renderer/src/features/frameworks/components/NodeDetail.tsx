@@ -1,9 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkNode, FrameworkNodeType } from '../../../../../shared/domain/framework';
 import {
   addFrameworkNode,
   deleteFrameworkNode,
+  getFrameworkNodes,
   moveFrameworkNode,
   restoreFrameworkNodes,
   setNodeLinks,
@@ -33,15 +35,13 @@ export function childTypeOf(parent: FrameworkNodeType | null, topLevel: Framewor
 
 interface NodeDetailProps {
   node: FrameworkNode;
-  /** Code and text of every linkable node, to show the links of a skill. */
-  nodeLabel: (id: string) => string | null;
   readOnly: boolean;
   topLevelType: FrameworkNodeType;
   onSelect: (id: string) => void;
 }
 
 /** Edit the selected node: its code and words, its place, what lies below it and its links. */
-export function NodeDetail({ node, nodeLabel, readOnly, topLevelType, onSelect }: NodeDetailProps) {
+export function NodeDetail({ node, readOnly, topLevelType, onSelect }: NodeDetailProps) {
   const { t } = useTranslation();
   const show = useToasts((state) => state.show);
   const [code, setCode] = useState(node.code);
@@ -81,6 +81,12 @@ export function NodeDetail({ node, nodeLabel, readOnly, topLevelType, onSelect }
 
   const canLink = node.type === 'vaardigheid' || node.type === 'leerdoel' || node.type === 'competentie';
   const links = node.linkedNodeIds ?? [];
+  // Only the linked nodes are read, and only for a node that can have links.
+  const linked = useLiveQuery(() => (links.length > 0 ? getFrameworkNodes(links) : []), [links.join(',')]);
+  const nodeLabel = (id: string) => {
+    const target = linked?.find((candidate) => candidate.id === id);
+    return target ? `${target.code} ${target.text}`.trim() : null;
+  };
 
   return (
     <section className="card form node-detail" aria-labelledby="node-detail-title">
