@@ -5,6 +5,8 @@ import type { Student } from '../../../shared/domain/student';
 import type { Framework, FrameworkNode } from '../../../shared/domain/framework';
 import type { Rubric, RubricVersion } from '../../../shared/domain/rubric';
 import type { Beoordeling } from '../../../shared/domain/beoordeling';
+import type { Opdrachtgever } from '../../../shared/domain/opdrachtgever';
+import type { Opdracht, Team } from '../../../shared/domain/opdracht';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /**
@@ -22,6 +24,9 @@ export class VakwerkDatabase extends Dexie {
   rubrics!: Table<Rubric, string>;
   rubricVersions!: Table<RubricVersion, string>;
   beoordelingen!: Table<Beoordeling, string>;
+  opdrachtgevers!: Table<Opdrachtgever, string>;
+  opdrachten!: Table<Opdracht, string>;
+  teams!: Table<Team, string>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // 'immutable': live-query results are frozen instead of deep-cloned per subscriber, which

@@ -28,6 +28,19 @@ export const SCHEMA_V2 = {
   beoordelingen: 'id, studentId, rubricId, rubricVersionId',
 } as const;
 
+/**
+ * Version 3 (2026-11, opdrachtgevers and opdrachten): clients, opdrachten (templates are
+ * opdrachten with isTemplate set; booleans cannot be IndexedDB keys, so that is filtered in
+ * code) with multi-entry indexes on the groups, goals and rubrics they link to, and teams.
+ * Only new tables: no existing row changes.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  opdrachtgevers: 'id, name, status',
+  opdrachten: 'id, opdrachtgeverId, schoolYear, status, *groupIds, *nodeIds, *rubricIds',
+  teams: 'id, opdrachtId, groupId',
+} as const;
+
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
 
 export interface SchemaVersion {
@@ -40,6 +53,7 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,6 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databaseAtVersion, dumpAll, openCurrent, seedAtVersion } from './migration-harness';
+import { databaseAtVersion, dumpAll, seedAtVersion } from './migration-harness';
+
+/** The database as version 2 code opens it: the upgrade under test is 1 → 2. */
+async function openAtVersion2() {
+  const database = databaseAtVersion(NAME, 2);
+  await database.open();
+  return database;
+}
 
 const NAME = 'vakwerk-upgrade-v1-v2';
 const cohort = { id: 'c1', name: 'Cohort 2026-2028', leerweg: 'gl', programme: 'Groen', firstSchoolYear: '2026-2027', createdAt: 1, updatedAt: 2, deletedAt: null, archivedAt: null };
@@ -20,7 +27,7 @@ afterEach(async () => {
 describe('upgrade from version 1 to 2 (frameworks and rubrics)', () => {
   it('keeps every cohort, group and student exactly, soft-deleted and archived ones included', async () => {
     await seedAtVersion(NAME, 1, { cohorts: [cohort], groups, students });
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion2();
     const dump = await dumpAll(current);
     expect(dump.cohorts).toEqual([cohort]);
     expect(dump.groups).toEqual(groups);
@@ -30,7 +37,7 @@ describe('upgrade from version 1 to 2 (frameworks and rubrics)', () => {
 
   it('adds the framework, rubric and beoordeling tables, empty and indexed for their queries', async () => {
     await seedAtVersion(NAME, 1, { cohorts: [cohort] });
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion2();
     expect(current.verno).toBe(2);
     for (const table of ['frameworks', 'frameworkNodes', 'rubrics', 'rubricVersions', 'beoordelingen']) {
       expect(await current.table(table).count()).toBe(0);
