@@ -30,7 +30,7 @@ export {
   type PdfFonts,
   type PdfFontStyle,
 } from './fonts';
-export { formatDate, formatFixed, formatNumber, type PdfLanguage } from './format';
+export { formatDate, formatDateRange, formatDay, formatFixed, formatNumber, dateFromIso, type PdfDayFormatOptions, type PdfLanguage } from './format';
 export { PDF_LABELS_NL, type PdfLabels } from './labels';
 export {
   addPage,
