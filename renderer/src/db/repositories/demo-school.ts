@@ -1,3 +1,4 @@
+import { generateSchoolContent } from '../../../../shared/demo/generate-content';
 import { generateSchool, type SchoolScale } from '../../../../shared/demo/generate-school';
 import { db } from '../db';
 
@@ -9,16 +10,27 @@ export class DatabaseNotEmptyError extends Error {
 }
 
 /**
- * Loads the voorbeeldschool in one transaction; returns how many students it added.
+ * Loads the voorbeeldschool in one transaction: students, groups and cohorts, a framework with
+ * the school's skills, rubrics, opdrachtgevers, opdrachten and teams. Returns how many students
+ * it added.
  * Only into an empty database: demo students must never mix with a real class list.
  */
 export async function loadDemoSchool(scale: SchoolScale = 'demo'): Promise<number> {
   const school = generateSchool(scale);
-  await db.transaction('rw', db.cohorts, db.groups, db.students, async () => {
+  const content = generateSchoolContent(school, scale);
+  const tables = [db.cohorts, db.groups, db.students, db.frameworks, db.frameworkNodes, db.rubrics, db.rubricVersions, db.opdrachtgevers, db.opdrachten, db.teams];
+  await db.transaction('rw', tables, async () => {
     if ((await db.cohorts.count()) > 0 || (await db.students.count()) > 0) throw new DatabaseNotEmptyError();
     await db.cohorts.bulkAdd(school.cohorts);
     await db.groups.bulkAdd(school.groups);
     await db.students.bulkAdd(school.students);
+    await db.frameworks.bulkAdd(content.frameworks);
+    await db.frameworkNodes.bulkAdd(content.nodes);
+    await db.rubrics.bulkAdd(content.rubrics);
+    await db.rubricVersions.bulkAdd(content.rubricVersions);
+    await db.opdrachtgevers.bulkAdd(content.opdrachtgevers);
+    await db.opdrachten.bulkAdd(content.opdrachten);
+    await db.teams.bulkAdd(content.teams);
   });
   return school.students.length;
 }
