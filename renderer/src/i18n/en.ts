@@ -1,16 +1,22 @@
 import type { Messages } from './nl';
 import { frameworksEn } from './sections/frameworks';
 import { rubricsEn } from './sections/rubrics';
+import { clientsEn, opdrachtenEn, yearPlanEn } from './sections/opdrachten';
 import { frameworkMessagesEn } from './framework-messages';
 import { rubricMessagesEn } from './rubric-messages';
+import { opdrachtMessagesEn } from './opdracht-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
 
 export const en: Messages = {
   frameworks: frameworksEn,
   rubrics: rubricsEn,
+  clients: clientsEn,
+  opdrachten: opdrachtenEn,
+  yearPlan: yearPlanEn,
   frameworkProblems: frameworkMessagesEn,
   rubricProblems: rubricMessagesEn,
+  opdrachtProblems: opdrachtMessagesEn,
   pdf: {
     language: 'en',
     pageOf: 'page {{page}} of {{pages}}',
@@ -36,6 +42,9 @@ export const en: Messages = {
     groups: 'Groups and cohorts',
     frameworks: 'Goals and frameworks',
     rubrics: 'Rubrics',
+    opdrachten: 'Assignments',
+    yearPlan: 'Year plan',
+    clients: 'Clients',
     settings: 'Settings',
     search: 'Search',
     skipToContent: 'Skip to content',

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import { registerOpdrachtFormats } from './opdracht-messages';
 
 export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
 
@@ -27,5 +28,7 @@ export function initI18n(language: 'nl' | 'en' = storedLanguage()) {
     initImmediate: false,
     showSupportNotice: false,
   });
+  // Dates in opdracht messages ("10 maart 2027") use this formatter.
+  registerOpdrachtFormats(i18next);
   return i18next;
 }

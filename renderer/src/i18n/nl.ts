@@ -1,7 +1,9 @@
 import { frameworksNl } from './sections/frameworks';
 import { rubricsNl } from './sections/rubrics';
+import { clientsNl, opdrachtenNl, yearPlanNl } from './sections/opdrachten';
 import { frameworkMessagesNl } from './framework-messages';
 import { rubricMessagesNl } from './rubric-messages';
+import { opdrachtMessagesNl } from './opdracht-messages';
 
 /**
  * Dutch, the language of the app. Every key here must exist in en.ts as well (checked by the
@@ -11,8 +13,12 @@ import { rubricMessagesNl } from './rubric-messages';
 export const nl = {
   frameworks: frameworksNl,
   rubrics: rubricsNl,
+  clients: clientsNl,
+  opdrachten: opdrachtenNl,
+  yearPlan: yearPlanNl,
   frameworkProblems: frameworkMessagesNl,
   rubricProblems: rubricMessagesNl,
+  opdrachtProblems: opdrachtMessagesNl,
   pdf: {
     language: 'nl',
     pageOf: 'pagina {{page}} van {{pages}}',
@@ -38,6 +44,9 @@ export const nl = {
     groups: 'Groepen en cohorten',
     frameworks: 'Doelen en kaders',
     rubrics: 'Rubrics',
+    opdrachten: 'Opdrachten',
+    yearPlan: 'Jaarplanning',
+    clients: 'Opdrachtgevers',
     settings: 'Instellingen',
     search: 'Zoeken',
     skipToContent: 'Naar de inhoud',

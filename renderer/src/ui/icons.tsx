@@ -44,6 +44,25 @@ export const RubricIcon = (p: IconProps) => (
     <path d="M3 10h18M3 15h18M9 4v16M15 4v16" />
   </Svg>
 );
+export const OpdrachtIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 4h6v3H9z" />
+    <path d="M7 5.5H5v15h14v-15h-2" />
+    <path d="M8.5 12l2.5 2.5 4.5-5" />
+  </Svg>
+);
+export const CalendarIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4M7 14h5M10 17h7" />
+  </Svg>
+);
+export const ClientIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 21V8l8-4 8 4v13" />
+    <path d="M9 21v-6h6v6M9 11h.01M15 11h.01" />
+  </Svg>
+);
 export const SettingsIcon = (p: IconProps) => (
   <Svg {...p}>
     <circle cx="12" cy="12" r="3" />

@@ -1,0 +1,3 @@
+export { OpdrachtenPage } from './OpdrachtenPage';
+export { OpdrachtPage } from './OpdrachtPage';
+export { YearPlanPage } from './YearPlanPage';

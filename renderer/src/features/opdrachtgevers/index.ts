@@ -1,0 +1,1 @@
+export { OpdrachtgeversPage } from './OpdrachtgeversPage';
