@@ -10,10 +10,12 @@ export const NAV = {
   home: 'Overzicht',
   students: 'Leerlingen',
   groups: 'Groepen en cohorten',
+  frameworks: 'Doelen en kaders',
+  rubrics: 'Rubrics',
   settings: 'Instellingen',
 } as const;
 
-export type Route = '/' | '/leerlingen' | '/leerlingen/importeren' | '/groepen' | '/instellingen';
+export type Route = '/' | '/leerlingen' | '/leerlingen/importeren' | '/groepen' | '/kaders' | '/rubrics' | '/instellingen';
 
 /** "1 leerling (van 12)" / "24 leerlingen (van 120)" */
 export const countLine = (count: number, total: number) => `${count} ${count === 1 ? 'leerling' : 'leerlingen'} (van ${total})`;
@@ -43,6 +45,16 @@ export class VakwerkApp {
   /** A toast message (they have no role unless they report an error), by its text. */
   toast(text: string | RegExp): Locator {
     return this.page.locator('.toasts > *').filter({ hasText: text });
+  }
+
+  /**
+   * Closes every toast with its "Melding sluiten" button, as a teacher does when one covers
+   * what they want to click next (undoable toasts stay 16 s at the bottom right).
+   */
+  async dismissToasts(): Promise<void> {
+    const close = this.page.locator('.toasts > *').getByRole('button', { name: 'Melding sluiten' });
+    while ((await close.count()) > 0) await close.first().click();
+    await expect(this.page.locator('.toasts > *')).toHaveCount(0);
   }
 
   undoButtonOf(toastText: string | RegExp): Locator {

@@ -118,3 +118,40 @@ export async function expectDatabaseUnchanged(page: Page, before: DbSnapshot, wh
   const after = await readDatabase(page);
   expect(after, `the database must be unchanged after ${what}`).toEqual(before);
 }
+
+/** The rows of one store (live or not), sorted by id; [] when the store does not exist. */
+export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  const snapshot = await readDatabase(page);
+  const byName: Record<string, unknown[]> = { cohorts: snapshot.cohorts, groups: snapshot.groups, students: snapshot.students, ...snapshot.other };
+  return (byName[store] ?? []) as T[];
+}
+
+/**
+ * Writes rows straight into a store of the app's database with the raw IndexedDB API, as a
+ * feature that has no screen yet would (the beoordelingen of the assessment feature). The app's
+ * live queries see them only after their next change or a reload.
+ */
+export async function putRows(page: Page, store: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  expect(page.url(), 'open the app before writing to its database').toMatch(/^https?:/);
+  await page.evaluate(
+    async ({ name, store, rows }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { name: DATABASE_NAME, store, rows },
+  );
+}

@@ -74,3 +74,21 @@ export function largeCsv(bytes: number): Buffer {
   const text = header + row.repeat(Math.ceil(bytes / row.length));
   return Buffer.from(text, 'utf8').subarray(0, bytes);
 }
+
+/** Goal-framework fixtures (tests/fixtures/frameworks, see its README). */
+export const frameworkFixture = (name: string) => fixturePath(`frameworks/${name}`);
+export const KADER_CASE_JSON = frameworkFixture('kader-case.json');
+export const SLO_SAMPLE_JSON = frameworkFixture('slo-sample.json');
+
+/** Rubric CSV fixtures (tests/fixtures/rubrics, see its README). */
+export const rubricFixture = (name: string) => fixturePath(`rubrics/${name}`);
+
+export const JSON_MIME = 'application/json';
+
+export function jsonFile(name: string, value: unknown): FilePayload {
+  return { name, mimeType: JSON_MIME, buffer: Buffer.from(JSON.stringify(value, null, 1), 'utf8') };
+}
+
+export function readFixtureJson<T = unknown>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}

@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { ImportWizard, StudentsScreen, VakwerkApp } from './app';
+import { FrameworkScreen, FrameworksScreen } from './frameworks';
+import { RubricEditor, RubricsScreen } from './rubrics';
 
 /**
  * The test function of every spec: a fresh browser context (so an empty IndexedDB and empty
@@ -10,6 +12,10 @@ interface Fixtures {
   app: VakwerkApp;
   students: StudentsScreen;
   wizard: ImportWizard;
+  frameworks: FrameworksScreen;
+  framework: FrameworkScreen;
+  rubrics: RubricsScreen;
+  editor: RubricEditor;
   failOnPageErrors: void;
 }
 
@@ -34,6 +40,10 @@ export const test = base.extend<Fixtures>({
   app: async ({ page }, use) => use(new VakwerkApp(page)),
   students: async ({ page }, use) => use(new StudentsScreen(page)),
   wizard: async ({ page }, use) => use(new ImportWizard(page)),
+  frameworks: async ({ page }, use) => use(new FrameworksScreen(page)),
+  framework: async ({ page }, use) => use(new FrameworkScreen(page)),
+  rubrics: async ({ page }, use) => use(new RubricsScreen(page)),
+  editor: async ({ page }, use) => use(new RubricEditor(page)),
 });
 
 export { expect };

@@ -1,5 +1,6 @@
 import type { Framework, FrameworkDraft, FrameworkNode, FrameworkNodeType } from '../../../../shared/domain/framework';
 import { isLive } from '../../../../shared/domain/record';
+import { frameworkFromDraft } from '../../../../shared/frameworks';
 import { db } from '../db';
 import { newId, now } from '../ids';
 
@@ -47,37 +48,13 @@ export async function saveFrameworkDraft(draft: FrameworkDraft, options: { repla
     const stamp = now();
     const previous = options.replaces ? await db.frameworks.get(options.replaces) : undefined;
     if (options.replaces && !previous) throw new Error(`kader ${options.replaces} bestaat niet`);
-    const framework: Framework = {
-      id: newId(),
-      lineageId: previous?.lineageId ?? newId(),
-      title: draft.title,
-      family: draft.family,
-      programme: draft.programme,
-      version: draft.version,
-      source: draft.source,
-      status: 'active',
-      previousVersionId: previous?.id ?? null,
-      archivedAt: null,
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
-    };
-    const idByKey = new Map(draft.nodes.map((node) => [node.key, newId()]));
-    const nodes: FrameworkNode[] = draft.nodes.map((node) => ({
-      id: idByKey.get(node.key)!,
-      frameworkId: framework.id,
-      parentId: node.parentKey === null ? null : (idByKey.get(node.parentKey) ?? null),
-      type: node.type,
-      code: node.code,
-      text: node.text,
-      textStatus: node.textStatus,
-      order: node.order,
-      sourceId: node.sourceId ?? null,
-      linkedNodeIds: [],
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
-    }));
+    const made = frameworkFromDraft(draft, {
+      newId,
+      now: stamp,
+      ...(previous ? { lineageId: previous.lineageId, previousVersionId: previous.id } : {}),
+    });
+    const framework: Framework = { ...made.framework, archivedAt: null, deletedAt: null };
+    const nodes: FrameworkNode[] = made.nodes.map((node) => ({ ...node, linkedNodeIds: node.linkedNodeIds ?? [], deletedAt: null }));
     if (previous) await db.frameworks.update(previous.id, { status: 'retired', updatedAt: stamp });
     await db.frameworks.add(framework);
     await db.frameworkNodes.bulkAdd(nodes);
