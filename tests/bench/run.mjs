@@ -9,13 +9,14 @@ import { writeFileSync } from 'node:fs';
 import { bundleSeedScript, launchBrowser, startServer } from './harness.mjs';
 import { MetricSet, printTable, toJson } from './metrics.mjs';
 import { frameworkScenarios } from './scenarios/frameworks.mjs';
+import { opdrachtenScenarios } from './scenarios/opdrachten.mjs';
 import { studentScenarios } from './scenarios/students.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
 
-const SCENARIOS = [studentScenarios, frameworkScenarios];
+const SCENARIOS = [studentScenarios, frameworkScenarios, opdrachtenScenarios];
 
 const started = Date.now();
 const seedScript = await bundleSeedScript();

@@ -7,9 +7,9 @@ import { purgeDeleted } from '../db/repositories/students';
  * - purge rows deleted more than 30 days ago.
  */
 export function startBackgroundTasks(): void {
-  const idle = (work: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
-  idle(() => {
+  // Well after the first screen: nothing here is urgent, and it must not compete with it.
+  const later = (work: () => void) => setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(work) : work()), 5000);
+  later(() => {
     void navigator.storage?.persist?.().catch(() => false);
     purgeDeleted().catch((error: unknown) => console.error('Opschonen van verwijderde gegevens mislukt', error));
   });

@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import { isLive, type StoredRecord } from '../../../../shared/domain/record';
 import type { Student } from '../../../../shared/domain/student';
 import { studentInputSchema, type StudentInput } from '../../../../shared/validation/student-input';
@@ -91,14 +90,21 @@ export const DELETED_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
  */
 export async function purgeDeleted(at: number = now()): Promise<number> {
   const cutoff = at - DELETED_RETENTION_MS;
-  return db.transaction('rw', db.students, db.groups, db.cohorts, async () => {
-    const counts = await Promise.all([purgeTable(db.students, cutoff), purgeTable(db.groups, cutoff), purgeTable(db.cohorts, cutoff)]);
-    return counts.reduce((sum, count) => sum + count, 0);
+  // Look first, read-only: a read-write transaction would hold the tables while the first
+  // screen wants to read them. Only when something is due is a short write transaction opened.
+  const old = (row: StoredRecord) => row.deletedAt != null && row.deletedAt < cutoff;
+  const [students, groups, cohorts] = await Promise.all([
+    // Indexed: only soft-deleted students are visited, not the whole school.
+    db.students.where('deletedAt').below(cutoff).primaryKeys(),
+    (await db.groups.toArray()).filter(old).map((row) => row.id),
+    (await db.cohorts.toArray()).filter(old).map((row) => row.id),
+  ]);
+  const total = students.length + groups.length + cohorts.length;
+  if (total === 0) return 0;
+  await db.transaction('rw', db.students, db.groups, db.cohorts, async () => {
+    await db.students.bulkDelete(students);
+    await db.groups.bulkDelete(groups);
+    await db.cohorts.bulkDelete(cohorts);
   });
-}
-
-async function purgeTable<T extends StoredRecord>(table: Table<T, string>, cutoff: number): Promise<number> {
-  const keys = await table.filter((row) => row.deletedAt != null && row.deletedAt < cutoff).primaryKeys();
-  await table.bulkDelete(keys);
-  return keys.length;
+  return total;
 }

@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkNode, TextStatus } from '../../../../../shared/domain/framework';
@@ -26,15 +27,19 @@ function childrenByParent(nodes: readonly FrameworkNode[]): Map<string | null, F
   return map;
 }
 
+/** Every row is two lines high (a longer text is clamped), so the list can be virtualised. */
+const ROW_HEIGHT = 46;
+
 /**
- * The framework as an ARIA tree, rendered flat (aria-level, aria-posinset) so 500 eindtermen
- * stay quick: arrows move, Right/Left open and close, Home/End jump. Nodes without text are
- * shown as "nog in te vullen", never as if they had official wording.
+ * The framework as an ARIA tree, rendered flat (aria-level, aria-posinset) and virtualised, so
+ * a framework of hundreds of eindtermen opens at once: arrows move, Right/Left open and close,
+ * Home/End jump. Nodes without text are shown as "nog in te vullen", never as official text.
  */
 export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }: FrameworkTreeProps) {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const listRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const children = useMemo(() => childrenByParent(nodes), [nodes]);
 
   const rows = useMemo(() => {
@@ -57,7 +62,10 @@ export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }
 
   useEffect(() => {
     if (!pendingFocus.current) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-node-id="${pendingFocus.current}"]`)?.focus();
+    // The row may only exist after the virtualiser has scrolled to it: try again next render.
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-node-id="${pendingFocus.current}"]`);
+    if (!row) return;
+    row.focus();
     pendingFocus.current = null;
   });
 
@@ -69,10 +77,19 @@ export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }
       return next;
     });
 
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
   const focusRow = (index: number) => {
-    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    const row = rows[target];
     if (!row) return;
     pendingFocus.current = row.node.id;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
     onSelect(row.node.id);
   };
 
@@ -118,44 +135,56 @@ export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }
     placeholder: t('frameworks.textStatus.placeholder'),
   };
 
+  const items = virtualizer.getVirtualItems();
   return (
-    <ul ref={listRef} role="tree" aria-label={label} className="framework-tree" onKeyDown={onKeyDown}>
-      {rows.map((row) => {
-        const expanded = row.hasChildren ? visibleIds !== null || !collapsed.has(row.node.id) : undefined;
-        const selected = row.node.id === selectedId;
-        return (
-          <li
-            key={row.node.id}
-            role="treeitem"
-            aria-level={row.depth + 1}
-            aria-posinset={row.position}
-            aria-setsize={row.setSize}
-            aria-expanded={expanded}
-            aria-selected={selected}
-            tabIndex={row.node.id === activeId ? 0 : -1}
-            data-node-id={row.node.id}
-            className={`tree-row type-${row.node.type}`}
-            style={{ paddingLeft: 8 + row.depth * 22 }}
-            onClick={() => onSelect(row.node.id)}
-          >
-            <span
-              className="tree-toggle"
-              aria-hidden="true"
-              onClick={(event) => {
-                event.stopPropagation();
-                if (row.hasChildren) toggle(row.node.id);
-              }}
+    <div ref={scrollRef} className="framework-tree-scroll">
+      <ul
+        ref={listRef}
+        role="tree"
+        aria-label={label}
+        className="framework-tree"
+        data-rows={rows.length}
+        onKeyDown={onKeyDown}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index]!;
+          const expanded = row.hasChildren ? visibleIds !== null || !collapsed.has(row.node.id) : undefined;
+          const selected = row.node.id === selectedId;
+          return (
+            <li
+              key={row.node.id}
+              role="treeitem"
+              aria-level={row.depth + 1}
+              aria-posinset={row.position}
+              aria-setsize={row.setSize}
+              aria-expanded={expanded}
+              aria-selected={selected}
+              tabIndex={row.node.id === activeId ? 0 : -1}
+              data-node-id={row.node.id}
+              className={`tree-row type-${row.node.type}`}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 22 }}
+              onClick={() => onSelect(row.node.id)}
             >
-              {row.hasChildren ? (expanded ? '▾' : '▸') : ''}
-            </span>
-            <span className="tree-code">{row.node.code}</span>
-            <span className="tree-text">{row.node.text || <em className="muted">{statusLabel.placeholder}</em>}</span>
-            {row.node.textStatus !== 'official' && (
-              <span className={`badge text-status text-status-${row.node.textStatus}`}>{statusLabel[row.node.textStatus]}</span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+              <span
+                className="tree-toggle"
+                aria-hidden="true"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  if (row.hasChildren) toggle(row.node.id);
+                }}
+              >
+                {row.hasChildren ? (expanded ? '▾' : '▸') : ''}
+              </span>
+              <span className="tree-code">{row.node.code}</span>
+              <span className="tree-text">{row.node.text || <em className="muted">{statusLabel.placeholder}</em>}</span>
+              {row.node.textStatus !== 'official' && (
+                <span className={`badge text-status text-status-${row.node.textStatus}`}>{statusLabel[row.node.textStatus]}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
