@@ -15,7 +15,7 @@ interface ToastState {
 }
 
 let nextId = 1;
-const MAX_TOASTS = 4;
+const MAX_TOASTS = 3;
 
 export const useToasts = createStore<ToastState>((set) => ({
   toasts: [],

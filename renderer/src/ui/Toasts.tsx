@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { latestUndoable, useToasts, type Toast } from '../state/toasts';
 import { CloseIcon } from './icons';
 
-const AUTO_DISMISS_MS = 8000;
+const AUTO_DISMISS_MS = 6000;
 
 /** Runs a toast's undo and reports the outcome in a new toast. */
 async function runUndo(toast: Toast, messages: { undone: string; failed: string }): Promise<void> {

@@ -167,7 +167,8 @@ export function FrameworkPage() {
         <div>
           {selected ? (
             <NodeDetail
-              key={selected.id}
+              // Keyed on the stored version too: after an undo the editor shows the restored text.
+              key={`${selected.id}:${selected.updatedAt}`}
               node={selected}
               readOnly={readOnly}
               topLevelType={top}

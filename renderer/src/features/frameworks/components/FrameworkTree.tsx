@@ -162,6 +162,7 @@ export function FrameworkTree({ nodes, visibleIds, selectedId, onSelect, label }
               aria-selected={selected}
               tabIndex={row.node.id === activeId ? 0 : -1}
               data-node-id={row.node.id}
+              data-index={item.index}
               className={`tree-row type-${row.node.type}`}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, paddingLeft: 8 + row.depth * 22 }}
               onClick={() => onSelect(row.node.id)}
