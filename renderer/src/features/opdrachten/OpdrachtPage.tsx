@@ -234,6 +234,9 @@ export function OpdrachtPage() {
               <input type="text" value={draft.location} onChange={(event) => set('location', event.target.value)} />
             </Field>
           </div>
+          {!draft.isTemplate && (
+            <GroupCheckboxes legend={t('opdrachten.fields.groups')} groups={data.groups} cohorts={data.cohorts} value={draft.groupIds} onChange={(groupIds) => set('groupIds', groupIds)} />
+          )}
         </section>
 
         <section className="card form" aria-labelledby="sec-client">
@@ -304,11 +307,6 @@ export function OpdrachtPage() {
           </fieldset>
         </section>
 
-        <section className="card form" aria-labelledby="sec-phases">
-          <h2 id="sec-phases">{t('opdrachten.sections.phases')}</h2>
-          <PhasesEditor phases={draft.phases} onChange={(phases) => set('phases', phases)} readOnly={false} />
-        </section>
-
         <section className="card form" aria-labelledby="sec-goals">
           <h2 id="sec-goals">{t('opdrachten.sections.goals')}</h2>
           {draft.nodeIds.length === 0 ? (
@@ -349,12 +347,11 @@ export function OpdrachtPage() {
           </fieldset>
         </section>
 
-        {!draft.isTemplate && (
-          <section className="card form" aria-labelledby="sec-groups">
-            <h2 id="sec-groups">{t('opdrachten.sections.groups')}</h2>
-            <GroupCheckboxes legend={t('opdrachten.fields.groups')} groups={data.groups} cohorts={data.cohorts} value={draft.groupIds} onChange={(groupIds) => set('groupIds', groupIds)} />
-          </section>
-        )}
+        {/* Full width: five dated rows with their buttons do not fit half a page. */}
+        <section className="card form span-all" aria-labelledby="sec-phases">
+          <h2 id="sec-phases">{t('opdrachten.sections.phases')}</h2>
+          <PhasesEditor phases={draft.phases} onChange={(phases) => set('phases', phases)} readOnly={false} />
+        </section>
       </div>
 
       {!draft.isTemplate &&

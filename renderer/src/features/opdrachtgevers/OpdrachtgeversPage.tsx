@@ -190,6 +190,14 @@ export function OpdrachtgeversPage() {
             <div className="table-frame">
               <table className="data clients-table">
                 <caption className="visually-hidden">{t('clients.title')}</caption>
+                {/* The name is what a teacher scans for; status and count need little room. */}
+                <colgroup>
+                  <col style={{ width: '34%' }} />
+                  <col style={{ width: '22%' }} />
+                  <col style={{ width: '15%' }} />
+                  <col style={{ width: '13%' }} />
+                  <col style={{ width: '16%' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">{t('clients.fields.name')}</th>
@@ -203,7 +211,7 @@ export function OpdrachtgeversPage() {
                   {visible.map((client) => (
                     <tr key={client.id} aria-selected={client.id === selectedId}>
                       <td>
-                        <button type="button" className="link-button" onClick={() => setSelectedId(client.id)}>
+                        <button type="button" className="link-button" title={client.name} onClick={() => setSelectedId(client.id)}>
                           {client.name}
                         </button>
                       </td>

@@ -238,7 +238,6 @@ export const opdrachtenNl = {
     products: 'Eisen en producten',
     phases: 'Fasen en planning',
     goals: 'Doelen en rubrics',
-    groups: 'Groepen',
   },
   fields: {
     title: 'Titel van de opdracht',
@@ -400,7 +399,6 @@ export const opdrachtenEn: typeof opdrachtenNl = {
     products: 'Requirements and products',
     phases: 'Phases and planning',
     goals: 'Goals and rubrics',
-    groups: 'Groups',
   },
   fields: {
     title: 'Title of the assignment',

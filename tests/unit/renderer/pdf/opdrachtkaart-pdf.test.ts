@@ -202,6 +202,14 @@ describe('unusual opdrachten', () => {
     expect(pdf.lines[0]).toContain('pagina 1 van 1');
   });
 
+  it('puts the rubric under a short brief instead of leaving most of the page empty', () => {
+    const short = { ...GEZONDE_LUNCH, question: 'Een lunch voor twaalf peuters.', context: '', specifications: '', deliverables: [], nodeIds: [], phases: [] };
+    const pdf = render('opdrachtkaart-kort.pdf', { ...lunchInput(), opdracht: short });
+    expect(pdf.lines[0]).toMatch(/Een lunch voor twaalf peuters\. RUBRIC Gezonde lunch verzorgen/);
+    // The rubric's grid still reads from its header on; nothing is lost to the shared page.
+    expect(pdf.reading).toContain(LUNCH_RUBRIC_VERSION.criteria[0]!.title);
+  });
+
   it('prints a phase with a broken date as stored, and two rubrics each from a new page', () => {
     const opdracht = { ...GEZONDE_LUNCH, phases: [...GEZONDE_LUNCH.phases, { id: 'f-x', name: 'Nazorg', start: '2027-02-08', end: 'nog niet bekend' }] };
     const second = { title: 'Werken voor een klant', version: longRubric(4) };

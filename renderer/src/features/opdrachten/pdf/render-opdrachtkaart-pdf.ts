@@ -2,7 +2,9 @@ import type { IsoDate, Opdracht } from '../../../../../shared/domain/opdracht';
 import type { Contactpersoon, Opdrachtgever } from '../../../../../shared/domain/opdrachtgever';
 import { drawRubric, type RubricPdfContent, type RubricPdfLabels, type RubricPdfNode } from '../../rubrics/pdf';
 import {
+  atPageTop,
   columnWidths,
+  contentBottom,
   createPdfDocument,
   drawChecklist,
   drawDocumentHeader,
@@ -13,8 +15,10 @@ import {
   formatDay,
   formatNumber,
   dateFromIso,
+  moveDown,
   PDF_COLORS,
   PDF_TEXT_SIZE,
+  remainingSpace,
   setFont,
   tint,
   toBytes,
@@ -85,8 +89,9 @@ export interface OpdrachtkaartPdfInput {
  * eisen, what to deliver (a checklist), the planning with the deadline, the goals in student
  * language, and the rubric(s) it is assessed with.
  *
- * The rubric stays portrait (a new page per rubric): the card is printed and stapled as one
- * stack, and a D-C-B-A grid of five to eight criteria reads well at 4 × 32 mm columns.
+ * The rubric stays portrait: the card is printed and stapled as one stack, and a D-C-B-A grid
+ * of five to eight criteria reads well at 4 × 32 mm columns. Each rubric starts a new page,
+ * unless the page it would follow is still mostly empty (a brief that spilled a few lines).
  */
 export function renderOpdrachtkaartPdf(input: OpdrachtkaartPdfInput): Uint8Array {
   const labels = { ...OPDRACHTKAART_PDF_LABELS_NL, ...input.labels };
@@ -138,9 +143,19 @@ function drawOpdrachtkaart(pdf: PdfDocument, input: OpdrachtkaartPdfInput, label
 
   const nodes = goalNodeLookup(input.nodes);
   for (const rubric of input.rubrics ?? []) {
-    freshPage(pdf);
+    startRubric(pdf);
     drawRubric(pdf, { ...rubric, nodes, labels: input.rubricLabels });
   }
+}
+
+/** How much of a page must still be free for a rubric to share it rather than start a new one. */
+const RUBRIC_SHARES_PAGE_FROM = 0.6;
+
+function startRubric(pdf: PdfDocument): void {
+  const pageHeight = contentBottom(pdf) - pdf.margins.top;
+  if (atPageTop(pdf)) return;
+  if (remainingSpace(pdf) >= RUBRIC_SHARES_PAGE_FROM * pageHeight) moveDown(pdf, 8);
+  else freshPage(pdf);
 }
 
 /** A formatted date, or the stored text when it is not a valid ISO date. */
