@@ -5,14 +5,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 /**
  * End-to-end tests: the production build of the renderer in Debian's Chromium (see
  * shared/quality.md). Electron's binary cannot be downloaded here, and Chromium is the engine
- * Electron embeds. `npm run test:e2e` runs after `npm run build`, so the web server below only
- * serves dist/renderer; build it first with `npm run build:renderer`.
+ * Electron embeds. `npm run test:e2e` builds the renderer first; the web server below only
+ * serves dist/renderer. E2E_PORT moves it off 4173, so two checkouts can test side by side.
  *
  * Never `npx playwright install`: it downloads a browser. Point CHROMIUM_PATH elsewhere if
  * Chromium is not at /usr/bin/chromium.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}/`;
 const CI = Boolean(process.env.CI);
 
