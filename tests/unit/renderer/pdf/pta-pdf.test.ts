@@ -232,6 +232,15 @@ describe('other cohorts and an empty PTA', () => {
     expect(pdf.all).toContain('Zorg en Welzijn · gemengde leerweg · cohort Zorg A (vanaf 2025-2026)');
   });
 
+  it('lists an eindterm whose text is still a placeholder by its code in the row only', () => {
+    const nodes = new Map(EINDTERMEN_BY_ID).set('et-e1', { code: 'E1', text: 'Tekst volgt', textStatus: 'placeholder' });
+    const pdf = render('pta-placeholder.pdf', { ...ptaInput(), nodes });
+    expect(pdf.layout.join('\n')).toMatch(ROWS.LOB!);
+    expect(pdf.all).toContain('D2 Je organiseert een activiteit');
+    expect(pdf.all).not.toContain('Tekst volgt');
+    expect(pdf.all).not.toMatch(/\bE1 Je houdt/);
+  });
+
   it('prints a clear sentence instead of an empty table', () => {
     const pdf = render('pta-leeg.pdf', { ...ptaInput(), pta: { ...PTA_ZW, status: 'concept', toetsen: [] } });
     expect(pdf.layout).toHaveLength(1);

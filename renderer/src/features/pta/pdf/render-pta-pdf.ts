@@ -1,4 +1,5 @@
 import type { Cohort } from '../../../../../shared/domain/cohort';
+import type { TextStatus } from '../../../../../shared/domain/framework';
 import { isGraded, type Pta, type PtaToets } from '../../../../../shared/domain/pta';
 import type { SchoolSettings } from '../../../../../shared/domain/school-settings';
 import { isValidWeging } from '../../../../../shared/grades/se-cijfer';
@@ -33,10 +34,12 @@ import {
 } from '../../../pdf';
 import { PTA_PDF_LABELS_NL, type PtaPdfLabels } from './labels';
 
-/** What is printed of an eindterm: its code in the table, code and text in the legend. */
+/** What is printed of an eindterm: its code in the table, code and text in the legend; a FrameworkNode fits. */
 export interface PtaPdfNode {
   code: string;
   text: string;
+  /** A 'placeholder' has no real text yet: only its code is printed, in its row. */
+  textStatus?: TextStatus;
 }
 
 /** The PTA as printed, without the document settings: what drawPta needs. */
@@ -282,7 +285,7 @@ const CODE_ORDER = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' 
 
 /**
  * The eindtermen the PTA covers, each once with its text, sorted by code: the table carries only
- * the codes, so the rows stay short. A node without text is listed by code in its row only.
+ * the codes, so the rows stay short. A node without real text is listed by code in its row only.
  */
 function drawEindtermen(pdf: PdfDocument, content: PtaPdfContent, labels: PtaPdfLabels): void {
   const used = new Map<string, PtaPdfNode>();
@@ -290,7 +293,7 @@ function drawEindtermen(pdf: PdfDocument, content: PtaPdfContent, labels: PtaPdf
     for (const nodeId of toets.nodeIds) {
       const node = content.nodes.get(nodeId);
       const code = node?.code.trim();
-      if (!node || !code || used.has(code) || node.text.trim() === '') continue;
+      if (!node || !code || used.has(code) || node.text.trim() === '' || node.textStatus === 'placeholder') continue;
       used.set(code, node);
     }
   }
