@@ -7,7 +7,19 @@ import type { Rubric, RubricVersion } from '../../../shared/domain/rubric';
 import type { Beoordeling } from '../../../shared/domain/beoordeling';
 import type { Opdrachtgever } from '../../../shared/domain/opdrachtgever';
 import type { Opdracht, Team } from '../../../shared/domain/opdracht';
+import type { CommentBankEntry } from '../../../shared/domain/comment-bank';
+import type { Observatie } from '../../../shared/domain/observatie';
+import type { Bewijs } from '../../../shared/domain/bewijs';
+import type { Pta } from '../../../shared/domain/pta';
+import type { ToetsResultaat } from '../../../shared/domain/toets-resultaat';
+import type { AuditEntry } from '../../../shared/domain/audit';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/** A row of the key-value settings store. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
 
 /**
  * The teacher's data lives in one IndexedDB database named "vakwerk" under the renderer's
@@ -27,6 +39,13 @@ export class VakwerkDatabase extends Dexie {
   opdrachtgevers!: Table<Opdrachtgever, string>;
   opdrachten!: Table<Opdracht, string>;
   teams!: Table<Team, string>;
+  commentBank!: Table<CommentBankEntry, string>;
+  observaties!: Table<Observatie, string>;
+  bewijs!: Table<Bewijs, string>;
+  ptas!: Table<Pta, string>;
+  resultaten!: Table<ToetsResultaat, string>;
+  auditTrail!: Table<AuditEntry, string>;
+  settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // 'immutable': live-query results are frozen instead of deep-cloned per subscriber, which

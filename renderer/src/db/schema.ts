@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeBeoordelingAssessors } from './migrations/v4-2026-11-23-beoordeling-assessors';
 
 /**
  * Dexie schema, one constant per version. A shipped version is never edited: a change gets a
@@ -41,6 +42,26 @@ export const SCHEMA_V3 = {
   teams: 'id, opdrachtId, groupId',
 } as const;
 
+/**
+ * Version 4 (2026-11, assessment, observations, PTA and grades): beoordelingen get who assessed
+ * and for which opdracht and PTA toets (an upgrade fills the new fields of existing rows); a
+ * comment bank per rubric criterion; observations (one row per student, read per student in
+ * date order); evidence blobs, per student through a multi-entry index; PTAs per cohort with
+ * their toetsen inside; toets results (one per student, toets and attempt); the audit trail of
+ * every summative change; and a key-value store for the school's settings.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  beoordelingen: 'id, studentId, rubricId, rubricVersionId, opdrachtId, ptaToetsId, [opdrachtId+rubricId]',
+  commentBank: 'id, [rubricId+criterionId]',
+  observaties: 'id, studentId, batchId, opdrachtId, createdAt, [studentId+date]',
+  bewijs: 'id, *studentIds, opdrachtId',
+  ptas: 'id, cohortId',
+  resultaten: 'id, ptaId, studentId, &[studentId+toetsId+attempt]',
+  auditTrail: 'id, studentId, toetsId, entityId, at',
+  settings: 'key',
+} as const;
+
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
 
 export interface SchemaVersion {
@@ -54,6 +75,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4, upgrade: upgradeBeoordelingAssessors },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

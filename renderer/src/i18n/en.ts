@@ -5,6 +5,9 @@ import { clientsEn, opdrachtenEn, yearPlanEn } from './sections/opdrachten';
 import { frameworkMessagesEn } from './framework-messages';
 import { rubricMessagesEn } from './rubric-messages';
 import { opdrachtMessagesEn } from './opdracht-messages';
+import { schoolEn } from './sections/school';
+import { ptaEn } from './sections/pta';
+import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
 
@@ -14,6 +17,11 @@ export const en: Messages = {
   clients: clientsEn,
   opdrachten: opdrachtenEn,
   yearPlan: yearPlanEn,
+  school: schoolEn,
+  pta: ptaEn,
+  ptaProblems: ptaMessagesEn,
+  gradeProblems: gradeMessagesEn,
+  evidenceProblems: evidenceMessagesEn,
   frameworkProblems: frameworkMessagesEn,
   rubricProblems: rubricMessagesEn,
   opdrachtProblems: opdrachtMessagesEn,
@@ -44,6 +52,7 @@ export const en: Messages = {
     rubrics: 'Rubrics',
     opdrachten: 'Assignments',
     yearPlan: 'Year plan',
+    pta: 'PTA',
     clients: 'Clients',
     settings: 'Settings',
     search: 'Search',
@@ -425,7 +434,7 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'Language, appearance and your data.',
+    subtitle: 'Your school and grade rules, language, appearance and your data.',
     appearance: 'Appearance',
     language: 'Language',
     theme: 'Theme',

@@ -4,6 +4,9 @@ import { clientsNl, opdrachtenNl, yearPlanNl } from './sections/opdrachten';
 import { frameworkMessagesNl } from './framework-messages';
 import { rubricMessagesNl } from './rubric-messages';
 import { opdrachtMessagesNl } from './opdracht-messages';
+import { schoolNl } from './sections/school';
+import { ptaNl } from './sections/pta';
+import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
  * Dutch, the language of the app. Every key here must exist in en.ts as well (checked by the
@@ -16,6 +19,11 @@ export const nl = {
   clients: clientsNl,
   opdrachten: opdrachtenNl,
   yearPlan: yearPlanNl,
+  school: schoolNl,
+  pta: ptaNl,
+  ptaProblems: ptaMessagesNl,
+  gradeProblems: gradeMessagesNl,
+  evidenceProblems: evidenceMessagesNl,
   frameworkProblems: frameworkMessagesNl,
   rubricProblems: rubricMessagesNl,
   opdrachtProblems: opdrachtMessagesNl,
@@ -46,6 +54,7 @@ export const nl = {
     rubrics: 'Rubrics',
     opdrachten: 'Opdrachten',
     yearPlan: 'Jaarplanning',
+    pta: 'PTA',
     clients: 'Opdrachtgevers',
     settings: 'Instellingen',
     search: 'Zoeken',
@@ -428,7 +437,7 @@ export const nl = {
   },
   settings: {
     title: 'Instellingen',
-    subtitle: 'Taal, weergave en je gegevens.',
+    subtitle: 'Je school en cijferregels, taal, weergave en je gegevens.',
     appearance: 'Weergave',
     language: 'Taal',
     theme: 'Thema',

@@ -89,3 +89,27 @@ export const UploadIcon = (p: IconProps) => (
 export const SortIcon = ({ direction }: { direction: 'asc' | 'desc' | false }) => (
   <Svg size={14}>{direction === 'asc' ? <path d="M6 15l6-6 6 6" /> : direction === 'desc' ? <path d="M6 9l6 6 6-6" /> : <path d="M8 10l4-4 4 4M8 14l4 4 4-4" />}</Svg>
 );
+export const PtaIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M6 3h9l4 4v14H6z" />
+    <path d="M9 11h7M9 15h7M9 7h3" />
+  </Svg>
+);
+export const GradesIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M3 9h18M9 9v11M15 9v11" />
+  </Svg>
+);
+export const AssessIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 20l4-1 11-11-3-3L5 16z" />
+    <path d="M14 6l3 3" />
+  </Svg>
+);
+export const ObservationIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2 12s3.5-6 10-6 10 6 10 6-3.5 6-10 6S2 12 2 12z" />
+    <circle cx="12" cy="12" r="3" />
+  </Svg>
+);

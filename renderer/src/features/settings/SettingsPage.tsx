@@ -5,6 +5,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { platform } from '../../platform';
 import { usePreferences, type Language, type ThemePreference } from '../../state/preferences';
 import { Field } from '../../ui/Field';
+import { SchoolSettingsSection } from './components/SchoolSettingsSection';
 
 /** Language, theme, and what the teacher should know about where their data lives. */
 export function SettingsPage() {
@@ -45,6 +46,7 @@ export function SettingsPage() {
           </Field>
         </div>
       </section>
+      <SchoolSettingsSection />
       <section className="card form" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('settings.data')}</h2>
         <p>{t('settings.dataBody')}</p>

@@ -71,17 +71,23 @@ describe('resultChanges', () => {
     const entries = resultChanges(before, after, '311', context({ reason: 'Ziek tijdens de toets' }));
     expect(entries.map(({ kind, field, oldValue, newValue, reason }) => ({ kind, field, oldValue, newValue, reason }))).toEqual([
       { kind: 'grade', field: 'grade', oldValue: '5.4', newValue: '5.6', reason: 'Ziek tijdens de toets' },
-      { kind: 'override', field: 'override', oldValue: null, newValue: '6', reason: 'Ziek tijdens de toets' },
+      { kind: 'override', field: 'override', oldValue: null, newValue: '6 (Ziek tijdens de toets)', reason: 'Ziek tijdens de toets' },
       { kind: 'voldaan', field: 'voldaan', oldValue: null, newValue: 'true', reason: 'Ziek tijdens de toets' },
       { kind: 'late', field: 'late', oldValue: 'false', newValue: 'true', reason: 'Ziek tijdens de toets' },
     ]);
+  });
+
+  it('a new reason for the same overridden cijfer is logged too', () => {
+    const before = makeResult({ override: { grade: 6, reason: 'Ziek' } });
+    const after = { ...before, override: { grade: 6, reason: 'Ziek, met briefje van de ouders' } };
+    expect(resultChanges(before, after, '311', context())).toMatchObject([{ field: 'override', oldValue: '6 (Ziek)', newValue: '6 (Ziek, met briefje van de ouders)' }]);
   });
 
   it('removing an override and a cijfer logs them going to null', () => {
     const before = makeResult({ grade: 7, override: { grade: 8, reason: 'x' } });
     expect(resultChanges(before, { ...before, grade: null, override: null }, '311', context())).toMatchObject([
       { field: 'grade', oldValue: '7', newValue: null },
-      { field: 'override', oldValue: '8', newValue: null },
+      { field: 'override', oldValue: '8 (x)', newValue: null },
     ]);
   });
 

@@ -18,6 +18,11 @@ describe('classroomAction: digits', () => {
     expect(classroomAction(key('2', { code: 'Numpad2' }), 4)).toEqual({ type: 'level', index: 1 });
   });
 
+  it('a numpad key without NumLock is the navigation key it says (End), not a digit', () => {
+    expect(classroomAction(key('End', { code: 'Numpad1' }), 4)).toEqual({ type: 'row-end' });
+    expect(classroomAction(key('ArrowDown', { code: 'Numpad2' }), 4)).toEqual({ type: 'move', rows: 1, columns: 0 });
+  });
+
   it('0, Backspace and Delete clear the level', () => {
     expect(classroomAction(key('0'), 4)).toEqual({ type: 'clear' });
     expect(classroomAction(key('Backspace'), 4)).toEqual({ type: 'clear' });

@@ -17,7 +17,9 @@ const PNG = bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d
 const GIF87 = bytes('GIF87a', [0x10, 0x00, 0x10, 0x00]);
 const GIF89 = bytes('GIF89a', [0x10, 0x00, 0x10, 0x00]);
 const WEBP = bytes('RIFF', [0x24, 0x00, 0x00, 0x00], 'WEBP', 'VP8 ');
-const BMP = bytes('BM', [0x36, 0x00, 0x0c, 0x00, 0x00, 0x00, 0x00, 0x00]);
+// 'BM', file size, two reserved words, pixel offset, then the DIB header size (40: BITMAPINFOHEADER).
+const BMP = bytes('BM', [0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 40, 0, 0, 0]);
+const TEXT_STARTING_WITH_BM = bytes('BMX is een afkorting', []);
 const HEIC = bytes([0x00, 0x00, 0x00, 0x18], 'ftyp', 'heic', [0x00, 0x00, 0x00, 0x00], 'mif1', 'heic');
 const HEIF = bytes([0x00, 0x00, 0x00, 0x1c], 'ftyp', 'mif1', [0x00, 0x00, 0x00, 0x00], 'mif1', 'heic');
 const PDF = bytes('%PDF-1.7\n%', [0xe2, 0xe3, 0xcf, 0xd3]);
@@ -33,6 +35,7 @@ describe('sniffFileType: what a file is by its first bytes', () => {
     ['GIF89a', GIF89, 'gif'],
     ['WebP', WEBP, 'webp'],
     ['BMP', BMP, 'bmp'],
+    ['text that happens to start with BM', TEXT_STARTING_WITH_BM, 'unknown'],
     ['HEIC (iPhone)', HEIC, 'heic'],
     ['HEIF (mif1)', HEIF, 'heic'],
     ['PDF', PDF, 'pdf'],

@@ -237,4 +237,22 @@ describe('gradeTable: details', () => {
     expect(row.cells.h1!.voldaan).toBe(true);
     expect(row.handelingsdeelVoldaan).toBe(true);
   });
+
+  it('a handelingsopdracht once voldaan stays voldaan, whatever a later attempt says', () => {
+    const row = one({
+      toetsen: [makeHandelingsopdracht({ herkansbaar: true, herkansingVorm: 'handelingsopdracht' })],
+      results: [makeResult({ toetsId: 'h1', attempt: 1, voldaan: true }), makeResult({ toetsId: 'h1', attempt: 2, voldaan: false })],
+    });
+    expect(row.cells.h1!.voldaan).toBe(true);
+  });
+
+  it('the herkansing of a handelingsopdracht that is not herkansbaar is ignored', () => {
+    const row = one({
+      toetsen: [makeHandelingsopdracht({ herkansbaar: false, herkansingVorm: null })],
+      results: [makeResult({ toetsId: 'h1', attempt: 1, voldaan: false }), makeResult({ toetsId: 'h1', attempt: 2, voldaan: true, late: true })],
+    });
+    expect(row.cells.h1!.voldaan).toBe(false);
+    expect(row.cells.h1!.late).toBe(false);
+    expect(row.handelingsdeelVoldaan).toBe(false);
+  });
 });

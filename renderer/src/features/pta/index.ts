@@ -1,0 +1,1 @@
+export { PtaPage } from './PtaPage';

@@ -1,0 +1,5 @@
+export * from './audit-trail';
+export * from './classroom-keys';
+export * from './comment-bank';
+export * from './compare-sources';
+export * from './team-scoring';

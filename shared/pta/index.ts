@@ -1,0 +1,4 @@
+export * from './problems';
+export * from './validate';
+export * from './lock';
+export * from './example';
