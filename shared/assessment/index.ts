@@ -3,3 +3,4 @@ export * from './classroom-keys';
 export * from './comment-bank';
 export * from './compare-sources';
 export * from './team-scoring';
+export * from './classroom-rows';

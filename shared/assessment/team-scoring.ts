@@ -14,12 +14,13 @@ export interface MemberScores {
 }
 
 /**
- * The team's level on a criterion: the level of the members who follow the team there (they
- * all have the same one). Null when nobody follows the team on it, or it is unscored.
+ * The team's level on a criterion: the level shared by the members who follow the team there.
+ * Null when nobody follows the team on it, when it is unscored, or when the followers differ
+ * (members scored one by one before the team was): then there is no team level to show.
  */
 export function teamLevel(members: readonly MemberScores[], criterionId: string): string | null {
-  const follower = members.find((member) => !member.overrides.includes(criterionId));
-  return follower?.scores[criterionId] ?? null;
+  const levels = new Set(members.filter((member) => !member.overrides.includes(criterionId)).map((member) => member.scores[criterionId] ?? null));
+  return levels.size === 1 ? [...levels][0]! : null;
 }
 
 /** Sets the team's level: every member who does not deviate on the criterion gets it. */

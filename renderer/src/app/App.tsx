@@ -37,6 +37,7 @@ const router = createHashRouter([
       { path: 'opdrachten', lazy: async () => ({ Component: (await import('../features/opdrachten')).OpdrachtenPage }) },
       { path: 'opdrachten/:id', lazy: async () => ({ Component: (await import('../features/opdrachten')).OpdrachtPage }) },
       { path: 'jaarplanning', lazy: async () => ({ Component: (await import('../features/opdrachten')).YearPlanPage }) },
+      { path: 'beoordelen', lazy: async () => ({ Component: (await import('../features/classroom')).ClassroomPage }) },
       { path: 'pta', lazy: async () => ({ Component: (await import('../features/pta')).PtaPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: '*', element: <RouteError notFound /> },

@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CalendarIcon, ClientIcon, FrameworkIcon, GroupsIcon, HomeIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
+import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GroupsIcon, HomeIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
 import { Toasts } from '../ui/Toasts';
 import { CommandPalette, useCommandPalette } from '../features/search';
 
@@ -32,6 +32,9 @@ export function Layout() {
             </NavLink>
             <NavLink to="/groepen">
               <GroupsIcon /> {t('nav.groups')}
+            </NavLink>
+            <NavLink to="/beoordelen">
+              <AssessIcon /> {t('nav.classroom')}
             </NavLink>
             <NavLink to="/pta">
               <PtaIcon /> {t('nav.pta')}

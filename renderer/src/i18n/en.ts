@@ -7,6 +7,7 @@ import { rubricMessagesEn } from './rubric-messages';
 import { opdrachtMessagesEn } from './opdracht-messages';
 import { schoolEn } from './sections/school';
 import { ptaEn } from './sections/pta';
+import { classroomEn } from './sections/classroom';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -19,6 +20,7 @@ export const en: Messages = {
   yearPlan: yearPlanEn,
   school: schoolEn,
   pta: ptaEn,
+  classroom: classroomEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,
@@ -53,6 +55,7 @@ export const en: Messages = {
     opdrachten: 'Assignments',
     yearPlan: 'Year plan',
     pta: 'PTA',
+    classroom: 'Assess',
     clients: 'Clients',
     settings: 'Settings',
     search: 'Search',

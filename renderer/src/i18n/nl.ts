@@ -6,6 +6,7 @@ import { rubricMessagesNl } from './rubric-messages';
 import { opdrachtMessagesNl } from './opdracht-messages';
 import { schoolNl } from './sections/school';
 import { ptaNl } from './sections/pta';
+import { classroomNl } from './sections/classroom';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -21,6 +22,7 @@ export const nl = {
   yearPlan: yearPlanNl,
   school: schoolNl,
   pta: ptaNl,
+  classroom: classroomNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,
@@ -55,6 +57,7 @@ export const nl = {
     opdrachten: 'Opdrachten',
     yearPlan: 'Jaarplanning',
     pta: 'PTA',
+    classroom: 'Beoordelen',
     clients: 'Opdrachtgevers',
     settings: 'Instellingen',
     search: 'Zoeken',

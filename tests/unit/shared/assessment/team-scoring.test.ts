@@ -89,6 +89,12 @@ describe('team levels and members who deviate', () => {
     expect(teamLevel([member('s1', { scores: { k1: 'A' }, overrides: ['k1'] }), member('s2', { scores: { k1: 'C' } })], 'k1')).toBe('C');
   });
 
+  it('teamLevel is null when the followers differ (scored one by one): no team level to show', () => {
+    // Only s1 was scored, individually: the team row must not claim the whole team has "A".
+    expect(teamLevel([member('s1', { scores: { k1: 'A' } }), member('s2'), member('s3')], 'k1')).toBeNull();
+    expect(teamLevel([member('s1', { scores: { k1: 'A' } }), member('s2', { scores: { k1: 'B' } })], 'k1')).toBeNull();
+  });
+
   it('does not change the records it was given', () => {
     const members = team();
     setTeamLevel(members, 'k1', 'B');
