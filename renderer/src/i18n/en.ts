@@ -8,6 +8,7 @@ import { opdrachtMessagesEn } from './opdracht-messages';
 import { schoolEn } from './sections/school';
 import { ptaEn } from './sections/pta';
 import { classroomEn } from './sections/classroom';
+import { gradesEn, auditEn } from './sections/grades';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -21,6 +22,8 @@ export const en: Messages = {
   school: schoolEn,
   pta: ptaEn,
   classroom: classroomEn,
+  grades: gradesEn,
+  audit: auditEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,
@@ -55,6 +58,7 @@ export const en: Messages = {
     opdrachten: 'Assignments',
     yearPlan: 'Year plan',
     pta: 'PTA',
+    grades: 'Grades',
     classroom: 'Assess',
     clients: 'Clients',
     settings: 'Settings',

@@ -7,6 +7,7 @@ import { opdrachtMessagesNl } from './opdracht-messages';
 import { schoolNl } from './sections/school';
 import { ptaNl } from './sections/pta';
 import { classroomNl } from './sections/classroom';
+import { gradesNl, auditNl } from './sections/grades';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -23,6 +24,8 @@ export const nl = {
   school: schoolNl,
   pta: ptaNl,
   classroom: classroomNl,
+  grades: gradesNl,
+  audit: auditNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,
@@ -57,6 +60,7 @@ export const nl = {
     opdrachten: 'Opdrachten',
     yearPlan: 'Jaarplanning',
     pta: 'PTA',
+    grades: 'Cijfers',
     classroom: 'Beoordelen',
     clients: 'Opdrachtgevers',
     settings: 'Instellingen',

@@ -43,7 +43,7 @@ export async function listBeoordelingenOfStudent(studentId: string): Promise<Beo
   return (await db.beoordelingen.where('studentId').equals(studentId).toArray()).filter(isLive);
 }
 
-/** Examinator beoordelingen that deliver results for these toetsen (for the grade table). */
+/** Beoordelingen that deliver results for these toetsen (examinator and second examinator; the grade rules pick the examinator's). */
 export async function listToetsBeoordelingen(toetsIds: readonly string[]): Promise<Beoordeling[]> {
   if (toetsIds.length === 0) return [];
   return (await db.beoordelingen.where('ptaToetsId').anyOf([...toetsIds]).toArray()).filter(isLive);
@@ -93,8 +93,10 @@ export async function updateBeoordelingen(
     const versionIds = [...new Set(after.map((row) => row.rubricVersionId))];
     const versions = new Map((await db.rubricVersions.bulkGet(versionIds)).filter((v) => v !== undefined).map((v) => [v.id, v]));
     const entries = after.flatMap((row, index) => {
+      if (!isSummativeAssessor(row.assessor)) return [];
       const version = versions.get(row.rubricVersionId);
-      if (!version || !isSummativeAssessor(row.assessor)) return [];
+      // Without its rubric version a summative change could not be logged: refuse it rather than store it silently.
+      if (!version) throw new Error(`rubricversie ${row.rubricVersionId} bestaat niet`);
       return beoordelingChanges(before[index] ?? null, row, version, { who: audit.who, at: stamp, reason: audit.reason, toetsId: row.ptaToetsId, newId });
     });
     await db.beoordelingen.bulkPut(after);

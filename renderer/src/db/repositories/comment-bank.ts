@@ -35,6 +35,14 @@ export async function deleteFromCommentBank(id: string): Promise<void> {
   await db.commentBank.update(id, { deletedAt: now(), updatedAt: now() });
 }
 
+/** Brings a deleted comment back, unless the same words were added again meanwhile. */
 export async function undeleteFromCommentBank(id: string): Promise<void> {
-  await db.commentBank.update(id, { deletedAt: null, updatedAt: now() });
+  await db.transaction('rw', db.commentBank, async () => {
+    const entry = await db.commentBank.get(id);
+    if (!entry) return;
+    const twin = (await db.commentBank.where('[rubricId+criterionId]').equals([entry.rubricId, entry.criterionId]).toArray()).find(
+      (other) => other.id !== id && isLive(other) && other.levelId === entry.levelId && other.text === entry.text,
+    );
+    if (!twin) await db.commentBank.update(id, { deletedAt: null, updatedAt: now() });
+  });
 }

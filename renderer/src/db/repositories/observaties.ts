@@ -12,6 +12,7 @@ export type BewijsInput = Omit<Bewijs, 'id' | 'studentIds' | 'createdAt' | 'upda
  * either all of it is there afterwards or none of it. Returns the batch id, for undo.
  */
 export async function createObservaties(studentIds: readonly string[], input: ObservatieInput, evidence: readonly BewijsInput[]): Promise<{ batchId: string; observatieIds: string[]; bewijsIds: string[] }> {
+  if (studentIds.length === 0) throw new Error('een observatie hoort bij minstens één leerling');
   const stamp = now();
   const batchId = newId();
   const bewijs: Bewijs[] = evidence.map((item) => ({ ...item, id: newId(), studentIds: [...studentIds], createdAt: stamp, updatedAt: stamp, deletedAt: null }));
@@ -42,7 +43,9 @@ export async function removeObservatieBatch(created: { observatieIds: readonly s
 
 /** A student's observations in the order the work was done (oldest first). */
 export async function listObservatiesOfStudent(studentId: string): Promise<Observatie[]> {
-  return (await db.observaties.where('[studentId+date]').between([studentId, ''], [studentId, '\uffff']).toArray()).filter(isLive);
+  const rows = (await db.observaties.where('[studentId+date]').between([studentId, ''], [studentId, '\uffff']).toArray()).filter(isLive);
+  // The index orders by date; within a day, the order they were written down.
+  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt);
 }
 
 export async function listRecentObservaties(limit: number): Promise<Observatie[]> {

@@ -47,12 +47,14 @@ export async function setResult(
   return db.transaction('rw', db.resultaten, db.auditTrail, async () => {
     const stamp = now();
     const before = (await db.resultaten.where('[studentId+toetsId+attempt]').equals([target.studentId, target.toetsId, target.attempt]).first()) ?? null;
+    const override = patch.override ? { grade: patch.override.grade, reason: patch.override.reason.trim() } : patch.override;
     const after: ToetsResultaat = {
       ...(before ?? { id: newId(), ...target, grade: null, override: null, voldaan: null, late: false, createdAt: stamp, deletedAt: null }),
       ...patch,
+      ...(override !== undefined ? { override } : {}),
       updatedAt: stamp,
     };
-    const reason = patch.override ? patch.override.reason.trim() : audit.reason;
+    const reason = override ? override.reason : audit.reason;
     const entries = resultChanges(before, after, audit.label, { who: audit.who, at: stamp, reason, toetsId: target.toetsId, newId });
     await db.resultaten.put(after);
     if (entries.length > 0) await db.auditTrail.bulkAdd(entries);

@@ -240,6 +240,13 @@ describe('atomic and concurrent changes', () => {
     expect(await everything()).toEqual(before);
   });
 
+  it('a summative change whose rubric version is missing is refused, not stored without a trail', async () => {
+    const { rubricId, version } = await newRubric();
+    const gone = { ...version, id: 'versie-bestaat-niet' };
+    await expect(updateBeoordelingen([update(rubricId, gone, 's1')], score(version.criteria[0]!.id, version.levels[0]!.id), { who: 'J. de Vries', reason: '' })).rejects.toThrow();
+    expect(await everything()).toEqual({ rows: [], entries: [] });
+  });
+
   it('two windows changing the same criterion at once end with the later level and two chained audit entries', async () => {
     const { rubricId, version } = await newRubric();
     const L = levels(version);

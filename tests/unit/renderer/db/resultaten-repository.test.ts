@@ -106,6 +106,12 @@ describe('overriding the rubric’s cijfer', () => {
     expect(entries[0]!.newValue).toContain(reason);
   });
 
+  it('stores the reason trimmed, as the trail shows it', async () => {
+    const result = await setResult(target, { override: { grade: 7, reason: '  Ziek tijdens de toets  ' } }, audit);
+    expect((await db.resultaten.get(result.id))!.override).toEqual({ grade: 7, reason: 'Ziek tijdens de toets' });
+    expect((await db.auditTrail.toArray())[0]!.newValue).toBe('7 (Ziek tijdens de toets)');
+  });
+
   it('a new reason for the same override cijfer is a change in the trail', async () => {
     await setResult(target, { override: { grade: 7, reason: 'Eerste reden' } }, audit);
     await setResult(target, { override: { grade: 7, reason: 'Betere reden' } }, audit);
