@@ -38,6 +38,7 @@ const router = createHashRouter([
       { path: 'opdrachten/:id', lazy: async () => ({ Component: (await import('../features/opdrachten')).OpdrachtPage }) },
       { path: 'jaarplanning', lazy: async () => ({ Component: (await import('../features/opdrachten')).YearPlanPage }) },
       { path: 'beoordelen', lazy: async () => ({ Component: (await import('../features/classroom')).ClassroomPage }) },
+      { path: 'cijfers', lazy: async () => ({ Component: (await import('../features/grades')).GradesPage }) },
       { path: 'pta', lazy: async () => ({ Component: (await import('../features/pta')).PtaPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: '*', element: <RouteError notFound /> },

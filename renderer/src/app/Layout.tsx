@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GroupsIcon, HomeIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
+import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GradesIcon, GroupsIcon, HomeIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
 import { Toasts } from '../ui/Toasts';
 import { CommandPalette, useCommandPalette } from '../features/search';
 
@@ -35,6 +35,9 @@ export function Layout() {
             </NavLink>
             <NavLink to="/beoordelen">
               <AssessIcon /> {t('nav.classroom')}
+            </NavLink>
+            <NavLink to="/cijfers">
+              <GradesIcon /> {t('nav.grades')}
             </NavLink>
             <NavLink to="/pta">
               <PtaIcon /> {t('nav.pta')}

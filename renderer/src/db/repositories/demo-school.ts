@@ -1,3 +1,4 @@
+import { generateAssessment } from '../../../../shared/demo/generate-assessment';
 import { generateSchoolContent } from '../../../../shared/demo/generate-content';
 import { generateSchool, type SchoolScale } from '../../../../shared/demo/generate-school';
 import { db } from '../db';
@@ -11,14 +12,32 @@ export class DatabaseNotEmptyError extends Error {
 
 /**
  * Loads the voorbeeldschool in one transaction: students, groups and cohorts, a framework with
- * the school's skills, rubrics, opdrachtgevers, opdrachten and teams. Returns how many students
- * it added.
+ * the school's skills, rubrics, opdrachtgevers, opdrachten and teams, and the assessment data:
+ * PTAs, rubric scores, cijfers, observations and a comment bank. Returns how many students it
+ * added.
  * Only into an empty database: demo students must never mix with a real class list.
  */
 export async function loadDemoSchool(scale: SchoolScale = 'demo'): Promise<number> {
   const school = generateSchool(scale);
   const content = generateSchoolContent(school, scale);
-  const tables = [db.cohorts, db.groups, db.students, db.frameworks, db.frameworkNodes, db.rubrics, db.rubricVersions, db.opdrachtgevers, db.opdrachten, db.teams];
+  const assessment = generateAssessment(school, content, scale);
+  const tables = [
+    db.cohorts,
+    db.groups,
+    db.students,
+    db.frameworks,
+    db.frameworkNodes,
+    db.rubrics,
+    db.rubricVersions,
+    db.opdrachtgevers,
+    db.opdrachten,
+    db.teams,
+    db.ptas,
+    db.beoordelingen,
+    db.resultaten,
+    db.observaties,
+    db.commentBank,
+  ];
   await db.transaction('rw', tables, async () => {
     if ((await db.cohorts.count()) > 0 || (await db.students.count()) > 0) throw new DatabaseNotEmptyError();
     await db.cohorts.bulkAdd(school.cohorts);
@@ -31,6 +50,11 @@ export async function loadDemoSchool(scale: SchoolScale = 'demo'): Promise<numbe
     await db.opdrachtgevers.bulkAdd(content.opdrachtgevers);
     await db.opdrachten.bulkAdd(content.opdrachten);
     await db.teams.bulkAdd(content.teams);
+    await db.ptas.bulkAdd(assessment.ptas);
+    await db.beoordelingen.bulkAdd(assessment.beoordelingen);
+    await db.resultaten.bulkAdd(assessment.resultaten);
+    await db.observaties.bulkAdd(assessment.observaties);
+    await db.commentBank.bulkAdd(assessment.commentBank);
   });
   return school.students.length;
 }

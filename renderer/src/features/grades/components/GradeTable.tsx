@@ -1,0 +1,260 @@
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isGraded, type PtaToets } from '../../../../../shared/domain/pta';
+import { sortableName, type Student } from '../../../../../shared/domain/student';
+import type { StudentGrades, ToetsCell } from '../../../../../shared/grades/grade-table';
+import { formatDecimal, formatGrade } from '../../../ui/format-number';
+import { SortIcon } from '../../../ui/icons';
+
+export interface GradeRow {
+  student: Student;
+  grades: StudentGrades;
+}
+
+export interface GradePosition {
+  row: number;
+  /** Index into the toetsen. */
+  toets: number;
+}
+
+interface GradeTableProps {
+  rows: readonly GradeRow[];
+  toetsen: readonly PtaToets[];
+  active: GradePosition | null;
+  onActiveChange: (position: GradePosition, row: GradeRow) => void;
+  /** Saves a typed cijfer for the first attempt; resolves to an error message or null. */
+  onCommit: (row: GradeRow, toets: PtaToets, text: string) => Promise<string | null>;
+  onClear: (row: GradeRow, toets: PtaToets) => void;
+}
+
+const MISSING = Number.POSITIVE_INFINITY;
+
+/**
+ * The grade table of a group: a row per student, a column per PTA toets, then the SE-cijfer
+ * (one decimal), the eindcijfer and the unrounded average. Sortable by any column (TanStack
+ * Table). Keyboard: arrows move between the cijfer cells, typing a digit or Enter edits, Delete
+ * clears an entered cijfer. Missing and late work is flagged in the cell, in words.
+ */
+export function GradeTable({ rows, toetsen, active, onActiveChange, onCommit, onClear }: GradeTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'student', desc: false }]);
+  const [editing, setEditing] = useState<{ position: GradePosition; text: string; error: string | null } | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+
+  const columns = useMemo<ColumnDef<GradeRow>[]>(() => {
+    const gradeSort = (value: number | null | undefined) => (value == null ? MISSING : value);
+    return [
+      { id: 'student', header: t('grades.columns.student'), accessorFn: (row) => sortableName(row.student).toLowerCase(), sortingFn: 'basic' },
+      ...toetsen.map<ColumnDef<GradeRow>>((toets) => ({
+        id: `toets-${toets.id}`,
+        header: toets.code,
+        accessorFn: (row) => (isGraded(toets.toetsvorm) ? gradeSort(row.grades.cells[toets.id]?.grade) : row.grades.cells[toets.id]?.voldaan === true ? 1 : 0),
+        sortingFn: 'basic',
+        sortUndefined: 'last',
+      })),
+      { id: 'se', header: t('grades.columns.se'), accessorFn: (row) => gradeSort(row.grades.se.ok ? row.grades.se.oneDecimal : null), sortingFn: 'basic' },
+      { id: 'final', header: t('grades.columns.final'), accessorFn: (row) => gradeSort(row.grades.se.ok && row.grades.se.complete ? row.grades.se.final : null), sortingFn: 'basic' },
+      { id: 'raw', header: t('grades.columns.raw'), accessorFn: (row) => gradeSort(row.grades.se.ok ? row.grades.se.raw : null), sortingFn: 'basic' },
+    ];
+  }, [toetsen, t]);
+
+  const table = useReactTable({ data: rows as GradeRow[], columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const sorted = table.getRowModel().rows;
+
+  // Focus follows the active cell while the table has focus.
+  useEffect(() => {
+    const element = tableRef.current;
+    if (!active || !element || !element.contains(document.activeElement) || editing) return;
+    element.querySelector<HTMLElement>(`[data-grade="${active.row}:${active.toets}"]`)?.focus();
+  }, [active, editing]);
+
+  const at = (position: GradePosition) => ({ row: sorted[position.row]?.original, toets: toetsen[position.toets] });
+
+  const commit = async () => {
+    if (!editing) return;
+    const { row, toets } = at(editing.position);
+    if (!row || !toets) return;
+    const error = await onCommit(row, toets, editing.text);
+    if (error) setEditing({ ...editing, error });
+    else {
+      setEditing(null);
+      // Down to the next student: how grades are typed in from a list.
+      const next = { row: Math.min(sorted.length - 1, editing.position.row + 1), toets: editing.position.toets };
+      onActiveChange(next, sorted[next.row]!.original);
+      requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-grade="${next.row}:${next.toets}"]`)?.focus());
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (editing || !active) return;
+    const move = (rowDelta: number, toetsDelta: number) => {
+      event.preventDefault();
+      const next = { row: Math.max(0, Math.min(sorted.length - 1, active.row + rowDelta)), toets: Math.max(0, Math.min(toetsen.length - 1, active.toets + toetsDelta)) };
+      onActiveChange(next, sorted[next.row]!.original);
+    };
+    const { row, toets } = at(active);
+    if (!row || !toets) return;
+    const editable = isGraded(toets.toetsvorm);
+    switch (event.key) {
+      case 'ArrowUp':
+        return move(-1, 0);
+      case 'ArrowDown':
+        return move(1, 0);
+      case 'ArrowLeft':
+        return move(0, -1);
+      case 'ArrowRight':
+        return move(0, 1);
+      case 'Enter':
+      case 'F2':
+        if (!editable) return;
+        event.preventDefault();
+        setEditing({ position: active, text: row.grades.cells[toets.id]?.first ? formatGrade(row.grades.cells[toets.id]!.first!.grade, language) : '', error: null });
+        return;
+      case 'Delete':
+      case 'Backspace':
+        if (!editable) return;
+        event.preventDefault();
+        onClear(row, toets);
+        return;
+      default:
+        if (editable && /^\d$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          setEditing({ position: active, text: event.key, error: null });
+        }
+    }
+  };
+
+  return (
+    <div className="table-frame grade-frame">
+      <table ref={tableRef} className="data grade-table" role="grid" aria-label={t('grades.title')} onKeyDown={onKeyDown}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const toets = toetsen.find((candidate) => `toets-${candidate.id}` === header.column.id);
+                const sortedDir = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={header.column.id === 'student' ? 'grade-name' : 'grade-col'}
+                    aria-sort={sortedDir === 'asc' ? 'ascending' : sortedDir === 'desc' ? 'descending' : 'none'}
+                    title={toets ? `${toets.code} ${toets.name}` : undefined}
+                  >
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <SortIcon direction={sortedDir} />
+                    </button>
+                    {toets && (
+                      <span className="grade-col-meta">
+                        {isGraded(toets.toetsvorm) ? t('grades.columns.weging', { weging: toets.weging ?? 0 }) : t('grades.columns.voldaan')}
+                      </span>
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {sorted.map((tableRow, rowIndex) => {
+            const row = tableRow.original;
+            const se = row.grades.se;
+            const provisional = se.ok && !se.complete && se.raw != null;
+            return (
+              <tr key={row.student.id}>
+                <th scope="row" className="grade-name">
+                  {sortableName(row.student)}
+                </th>
+                {toetsen.map((toets, toetsIndex) => {
+                  const cell = row.grades.cells[toets.id];
+                  const isActive = active?.row === rowIndex && active.toets === toetsIndex;
+                  const isEditing = editing && editing.position.row === rowIndex && editing.position.toets === toetsIndex;
+                  return (
+                    <td
+                      key={toets.id}
+                      role="gridcell"
+                      data-grade={`${rowIndex}:${toetsIndex}`}
+                      tabIndex={isActive || (!active && rowIndex === 0 && toetsIndex === 0) ? 0 : -1}
+                      aria-selected={isActive}
+                      className={`grade-cell${cell?.missing ? ' grade-missing' : ''}${isEditing ? ' editing' : ''}`}
+                      onClick={() => onActiveChange({ row: rowIndex, toets: toetsIndex }, row)}
+                      onFocus={() => !isActive && onActiveChange({ row: rowIndex, toets: toetsIndex }, row)}
+                    >
+                      {isEditing ? (
+                        <span className="grade-edit">
+                          <input
+                            autoFocus
+                            inputMode="decimal"
+                            aria-label={t('grades.panel.enter')}
+                            aria-invalid={editing.error ? true : undefined}
+                            value={editing.text}
+                            onChange={(event) => setEditing({ ...editing, text: event.target.value, error: null })}
+                            onKeyDown={(event) => {
+                              event.stopPropagation();
+                              if (event.key === 'Enter') {
+                                event.preventDefault();
+                                void commit();
+                              } else if (event.key === 'Escape') {
+                                event.preventDefault();
+                                setEditing(null);
+                                requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-grade="${rowIndex}:${toetsIndex}"]`)?.focus());
+                              }
+                            }}
+                            onBlur={() => setEditing(null)}
+                          />
+                          {editing.error && (
+                            <span className="grade-error" role="alert">
+                              {editing.error}
+                            </span>
+                          )}
+                        </span>
+                      ) : (
+                        <CellContent toets={toets} cell={cell} language={language} />
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="grade-se">
+                  {se.ok && se.oneDecimal != null ? formatGrade(se.oneDecimal, language) : '—'}
+                  {provisional && <span className="badge grade-flag">{t('grades.cell.provisional')}</span>}
+                </td>
+                {/* A whole eindcijfer only once every toets has a cijfer: a provisional one would read as final. */}
+                <td className="grade-final">{se.ok && se.complete && se.final != null ? String(se.final) : '—'}</td>
+                <td className="grade-raw muted">{se.ok && se.raw != null ? formatDecimal(se.raw, language, 3) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CellContent({ toets, cell, language }: { toets: PtaToets; cell: ToetsCell | undefined; language: string }) {
+  const { t } = useTranslation();
+  if (!cell) return null;
+  const flags = [
+    cell.missing && <span key="m" className="badge grade-flag grade-flag-missing">{t('grades.cell.missing')}</span>,
+    cell.late && <span key="l" className="badge grade-flag">{t('grades.cell.late')}</span>,
+    cell.counted === 2 && <span key="r" className="badge grade-flag">{t('grades.cell.resit')}</span>,
+    (cell.counted === 2 ? cell.resit : cell.first)?.source === 'override' && <span key="o" className="badge grade-flag">{t('grades.cell.override')}</span>,
+  ].filter(Boolean);
+  const value = isGraded(toets.toetsvorm)
+    ? cell.grade != null
+      ? formatGrade(cell.grade, language)
+      : '—'
+    : cell.voldaan === true
+      ? t('grades.cell.voldaan')
+      : cell.voldaan === false
+        ? t('grades.cell.nietVoldaan')
+        : '—';
+  return (
+    <>
+      <span className="grade-value">{value}</span>
+      {flags}
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { GradesPage } from './GradesPage';
