@@ -7,7 +7,17 @@ import { createCohort } from '../../renderer/src/db/repositories/cohorts';
 import { loadDemoSchool } from '../../renderer/src/db/repositories/demo-school';
 import { db } from '../../renderer/src/db/db';
 import { saveFrameworkDraft } from '../../renderer/src/db/repositories/frameworks';
+import { createObservaties } from '../../renderer/src/db/repositories/observaties';
+import { prepareEvidencePhoto } from '../../renderer/src/features/observations/store-photo';
 import { generateLargeFramework } from '../../shared/demo/generate-framework';
+import { ACHTERNAMEN_NL, ROEPNAMEN } from '../../shared/demo/names';
+import { createRandom } from '../../shared/demo/random';
+import type { Beoordeling } from '../../shared/domain/beoordeling';
+import type { Group } from '../../shared/domain/group';
+import { isGraded } from '../../shared/domain/pta';
+import type { Student } from '../../shared/domain/student';
+import type { ToetsResultaat } from '../../shared/domain/toets-resultaat';
+import { checkEvidenceFile } from '../../shared/evidence/files';
 import { planCoverage, skillLinksFromNodes } from '../../shared/opdrachten';
 
 declare global {
@@ -18,6 +28,9 @@ declare global {
       seedLargeFramework(eindtermen: number): Promise<string>;
       timePlanCoverage(): Promise<{ ms: number; opdrachten: number; eindtermen: number; covered: number }>;
       counts(): Promise<Record<string, number>>;
+      seedGradeGroup30(): Promise<{ cohortId: string; groupId: string; otherGroupId: string; students: number; toetsen: number }>;
+      makeTestPhoto(minBytes: number): Promise<{ size: number; width: number; height: number }>;
+      timePhotoStore(): Promise<{ ms: number; size: number; width: number; height: number; thumbnail: number }>;
     };
   }
 }
@@ -38,5 +51,155 @@ window.vakwerkBench = {
     const result = planCoverage({ eindtermen, opdrachten, rubricsById, skillLinks: skillLinksFromNodes(nodes) });
     return { ms: performance.now() - start, opdrachten: opdrachten.length, eindtermen: eindtermen.length, covered: result.coveredCount };
   },
+  seedGradeGroup30,
+  makeTestPhoto,
+  timePhotoStore,
   counts: async () => Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const))),
 };
+
+/**
+ * A group of 30 in a cohort of the large school whose PTA has 10 toetsen (the large groups have
+ * 25), every cell filled: the toetsen delivered by a rubric through the examinator's
+ * beoordelingen (all criteria scored), the others through entered cijfers or "voldaan"; some
+ * work late, some failed first attempts with a resit. Plain rows of the shared/domain types in
+ * one transaction, after seedLargeSchool.
+ */
+async function seedGradeGroup30() {
+  const random = createRandom(30_10);
+  const pta = (await db.ptas.toArray()).find((candidate) => candidate.toetsen.length === 10);
+  if (!pta) throw new Error('de grote school heeft geen PTA met 10 toetsen');
+  const siblings = (await db.groups.where('cohortId').equals(pta.cohortId).toArray()).sort((a, b) => a.name.localeCompare(b.name));
+  const stamp = Date.now();
+  const record = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
+  const group: Group = { id: random.uuid(), cohortId: pta.cohortId, name: `${siblings[0]!.name.replace(/-.*$/, '')}-Z`, ...record };
+  const students: Student[] = Array.from({ length: 30 }, (_, index) => ({
+    id: random.uuid(),
+    roepnaam: random.pick(ROEPNAMEN),
+    tussenvoegsel: '',
+    achternaam: random.pick(ACHTERNAMEN_NL),
+    leerlingnummer: String(900_000 + index),
+    groupId: group.id,
+    archivedAt: null,
+    ...record,
+  }));
+  const rubrics = await db.rubrics.toArray();
+  const versions = new Map((await db.rubricVersions.bulkGet(rubrics.map((rubric) => rubric.currentVersionId))).filter((v) => v !== undefined).map((v) => [v.rubricId, v]));
+  const beoordelingen: Beoordeling[] = [];
+  const resultaten: ToetsResultaat[] = [];
+  const result = (studentId: string, toetsId: string, attempt: 1 | 2, fields: Partial<ToetsResultaat>): ToetsResultaat => ({
+    id: random.uuid(), studentId, ptaId: pta.id, toetsId, attempt, grade: null, override: null, voldaan: null, late: false, ...record, ...fields,
+  });
+  for (const student of students) {
+    for (const toets of pta.toetsen) {
+      const version = toets.rubricId ? versions.get(toets.rubricId) : undefined;
+      if (version) {
+        beoordelingen.push({
+          id: random.uuid(),
+          studentId: student.id,
+          rubricId: version.rubricId,
+          rubricVersionId: version.id,
+          scores: Object.fromEntries(version.criteria.map((criterion) => [criterion.id, random.pick(version.levels).id])),
+          conditionsMet: Object.fromEntries(version.conditions.map((condition) => [condition.id, true])),
+          workDate: toets.date ?? '2026-01-15',
+          opdrachtId: toets.opdrachtId,
+          assessor: 'examinator',
+          assessorName: 'Voorbeelddocent',
+          peerStudentId: null,
+          teamId: null,
+          overrides: [],
+          comments: {},
+          ptaToetsId: toets.id,
+          attempt: 1,
+          ...record,
+        });
+        if (random.next() < 0.1) resultaten.push(result(student.id, toets.id, 1, { late: true }));
+      } else if (isGraded(toets.toetsvorm)) {
+        const grade = Math.round((3 + random.next() * 6.5) * 10) / 10;
+        resultaten.push(result(student.id, toets.id, 1, { grade, late: random.next() < 0.1 }));
+        if (toets.herkansbaar && grade < 5.5) resultaten.push(result(student.id, toets.id, 2, { grade: Math.round((5 + random.next() * 3) * 10) / 10 }));
+      } else resultaten.push(result(student.id, toets.id, 1, { voldaan: random.next() < 0.9 }));
+    }
+  }
+  await db.transaction('rw', [db.groups, db.students, db.beoordelingen, db.resultaten], async () => {
+    await db.groups.add(group);
+    await db.students.bulkAdd(students);
+    await db.beoordelingen.bulkAdd(beoordelingen);
+    await db.resultaten.bulkAdd(resultaten);
+  });
+  return { cohortId: pta.cohortId, groupId: group.id, otherGroupId: siblings[0]!.id, students: students.length, toetsen: pta.toetsen.length };
+}
+
+let testPhoto: File | null = null;
+
+/**
+ * A phone-like photo (4032 × 3024, JPEG) of at least `minBytes`: a smooth scene with sensor
+ * noise, the noise raised until the JPEG is large enough. Made in the page, kept for
+ * timePhotoStore; not timed.
+ */
+async function makeTestPhoto(minBytes: number) {
+  const width = 4032;
+  const height = 3024;
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  const image = context.createImageData(width, height);
+  const pixels = image.data;
+  const random = createRandom(4_000_000);
+  const noise = new Float32Array(4096).map(() => random.next() - 0.5);
+  for (let amplitude = 24; ; amplitude *= 1.5) {
+    for (let y = 0, i = 0; y < height; y++) {
+      for (let x = 0; x < width; x++, i += 4) {
+        const n = noise[(x * 7 + y * 13 + ((x * y) >> 5)) & 4095]! * amplitude;
+        pixels[i] = 90 + (120 * x) / width + n;
+        pixels[i + 1] = 60 + (140 * y) / height + n * 0.8;
+        pixels[i + 2] = 80 + 60 * Math.sin(x / 300) * Math.cos(y / 200) + n * 1.2;
+        pixels[i + 3] = 255;
+      }
+    }
+    context.putImageData(image, 0, 0);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+    if (blob.size >= minBytes || amplitude > 400) {
+      testPhoto = new File([blob], 'IMG_2041.jpg', { type: 'image/jpeg', lastModified: Date.now() });
+      return { size: blob.size, width, height };
+    }
+  }
+}
+
+/**
+ * Stores the test photo as the observations screen does with a chosen file: read its first bytes
+ * and check it (checkEvidenceFile), scale it to a ≤ 1600 px JPEG and a 320 px thumbnail
+ * (prepareEvidencePhoto), then one transaction with the observation and its evidence
+ * (createObservaties). Timed until that transaction has committed.
+ */
+async function timePhotoStore() {
+  const file = testPhoto;
+  if (!file) throw new Error('eerst makeTestPhoto');
+  const student = (await db.students.limit(1).toArray())[0]!;
+  const start = performance.now();
+  const head = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+  const check = checkEvidenceFile(file, head, true);
+  if (!check.ok) throw new Error(`foto geweigerd: ${check.problem.code}`);
+  const photo = await prepareEvidencePhoto(file);
+  const { bewijsIds } = await createObservaties(
+    [student.id],
+    { nodeId: null, level: null, scaleSize: 4, date: '2026-03-12', note: 'Foto van het werkstuk', opdrachtId: null, assessor: 'examinator' },
+    [
+      {
+        kind: check.kind,
+        fileName: file.name,
+        mimeType: 'image/jpeg',
+        size: photo.blob.size,
+        width: photo.width,
+        height: photo.height,
+        blob: photo.blob,
+        thumbnail: photo.thumbnail,
+        date: '2026-03-12',
+        caption: '',
+        opdrachtId: null,
+      },
+    ],
+  );
+  const ms = performance.now() - start;
+  const stored = await db.bewijs.get(bewijsIds[0]!);
+  if (!stored || stored.blob.size !== photo.blob.size) throw new Error('de foto is niet opgeslagen');
+  return { ms, size: stored.blob.size, width: stored.width ?? 0, height: stored.height ?? 0, thumbnail: stored.thumbnail?.size ?? 0 };
+}
