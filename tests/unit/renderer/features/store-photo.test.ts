@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PHOTO_JPEG_QUALITY, PhotoDecodeError, photoSizes, prepareEvidencePhoto } from '../../../../renderer/src/features/observations/store-photo';
+import { PHOTO_JPEG_QUALITY, PhotoDecodeError, jpegDecodeEighths, jpegSize, photoSizes, prepareEvidencePhoto } from '../../../../renderer/src/features/observations/store-photo';
 
 // Node has no image decoder and jsdom cannot decode images either: the decoding and drawing are
 // stood in for by fakes that record what they were asked (the real path runs in Chromium in the
@@ -66,6 +66,43 @@ describe('photoSizes', () => {
   });
 });
 
+/** The start of a JPEG: SOI, an APP1 (EXIF) segment of `app1` bytes, a DQT, then a baseline or progressive frame header. */
+function jpegHead(width: number, height: number, { app1 = 16, progressive = false } = {}): Uint8Array<ArrayBuffer> {
+  const segment = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  return new Uint8Array([
+    0xff,
+    0xd8,
+    ...segment(0xe1, Array.from({ length: app1 }, (_, i) => (i === 0 ? 0x45 : 0xff))),
+    ...segment(0xdb, Array.from({ length: 65 }, () => 1)),
+    0xff, // a fill byte before a marker is allowed
+    ...segment(progressive ? 0xc2 : 0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]),
+    ...segment(0xda, [1, 2, 3]),
+  ]);
+}
+
+describe('jpegSize', () => {
+  it('reads the frame header past the EXIF segment, baseline and progressive', () => {
+    expect(jpegSize(jpegHead(4032, 3024))).toEqual({ width: 4032, height: 3024 });
+    expect(jpegSize(jpegHead(3000, 4000, { app1: 30_000, progressive: true }))).toEqual({ width: 3000, height: 4000 });
+  });
+
+  it('says null for what is not a JPEG, or when the header lies beyond the bytes read', () => {
+    expect(jpegSize(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0]))).toBeNull();
+    expect(jpegSize(jpegHead(4032, 3024, { app1: 1000 }).subarray(0, 500))).toBeNull();
+    expect(jpegSize(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 4, 1, 2, 0, 0, 0, 0]))).toBeNull();
+  });
+});
+
+describe('jpegDecodeEighths', () => {
+  it('picks the smallest scale in eighths that still gives the 1600 px', () => {
+    expect(jpegDecodeEighths(4032, 1600)).toBe(4); // 2016 px
+    expect(jpegDecodeEighths(8000, 1600)).toBe(2); // 2000 px
+    expect(jpegDecodeEighths(6000, 1600)).toBe(3); // 2250 px
+    expect(jpegDecodeEighths(1700, 1600)).toBe(8);
+    expect(jpegDecodeEighths(1000, 1600)).toBe(8);
+  });
+});
+
 describe('prepareEvidencePhoto', () => {
   it('stores a JPEG of at most 1600 px and a thumbnail made from it, and releases the bitmap', async () => {
     const canvases = fakeCanvas();
@@ -89,6 +126,39 @@ describe('prepareEvidencePhoto', () => {
     expect(canvases[1]!.drawnFrom).not.toBe(bitmap);
     for (const canvas of canvases) expect(canvas.encoded).toEqual({ type: 'image/jpeg', quality: PHOTO_JPEG_QUALITY });
     expect(bitmap.close).toHaveBeenCalledOnce();
+  });
+
+  it('decodes a large JPEG at a reduced scale where ImageDecoder exists, and falls back when it gives too few pixels', async () => {
+    const canvases = fakeCanvas();
+    const asked: { desiredWidth?: number; desiredHeight?: number }[] = [];
+    let give = { displayWidth: 2016, displayHeight: 1512 };
+    const closed = vi.fn();
+    vi.stubGlobal(
+      'ImageDecoder',
+      class {
+        constructor(init: { desiredWidth?: number; desiredHeight?: number }) {
+          asked.push({ desiredWidth: init.desiredWidth, desiredHeight: init.desiredHeight });
+        }
+        decode() {
+          return Promise.resolve({ image: { ...give, close: closed } });
+        }
+        close() {}
+      },
+    );
+    const full = vi.fn().mockResolvedValue({ width: 4032, height: 3024, close: vi.fn() });
+    vi.stubGlobal('createImageBitmap', full);
+    const file = new File([jpegHead(4032, 3024), new Uint8Array(1000)], 'IMG_1.jpg', { type: 'image/jpeg' });
+
+    expect(await prepareEvidencePhoto(file)).toMatchObject({ width: 1600, height: 1200 });
+    expect(asked).toEqual([{ desiredWidth: 2016, desiredHeight: 1512 }]);
+    expect(full).not.toHaveBeenCalled();
+    expect(closed).toHaveBeenCalledOnce();
+    expect(canvases[0]).toMatchObject({ width: 1600, height: 1200 });
+
+    give = { displayWidth: 1512, displayHeight: 1134 }; // a decoder that scaled further than asked
+    expect(await prepareEvidencePhoto(file)).toMatchObject({ width: 1600, height: 1200 });
+    expect(full).toHaveBeenCalledOnce();
+    expect(closed).toHaveBeenCalledTimes(2);
   });
 
   it('says which file could not be decoded', async () => {
