@@ -46,6 +46,13 @@ export interface Framework extends StoredRecord {
  */
 export type FrameworkNodeType = 'domein' | 'subdomein' | 'eindterm' | 'subitem' | 'leerdoel' | 'vaardigheid' | 'competentie';
 
+const ASSESSABLE: ReadonlySet<FrameworkNodeType> = new Set(['eindterm', 'subitem', 'leerdoel', 'vaardigheid', 'competentie']);
+
+/** What a criterion, skill link or observation can point to: what is assessed, not the headings above it. */
+export function isAssessableNodeType(type: FrameworkNodeType): boolean {
+  return ASSESSABLE.has(type);
+}
+
 export const FRAMEWORK_NODE_TYPES: readonly FrameworkNodeType[] = [
   'domein',
   'subdomein',

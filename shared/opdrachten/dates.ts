@@ -49,6 +49,11 @@ export function formatIsoDate(date: CalendarDate): IsoDate {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
+/** The date on the teacher's clock (local time, not UTC: a note at 00:30 is today's). */
+export function localToday(now: Date = new Date()): IsoDate {
+  return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
 // Howard Hinnant's days_from_civil / civil_from_days: exact integer conversions between a
 // Gregorian date and a day count, with March as the first month of the computational year so
 // the leap day is the last day of it.

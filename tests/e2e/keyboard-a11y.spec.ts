@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { countLine, ImportWizard } from './support/app';
+import { ImportWizard } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { fullName, liveStudents, readDatabase, type StoredStudent } from './support/db';
 import { MAGISTER_CSV } from './support/files';
@@ -56,7 +56,7 @@ test.describe('toetsenbord en toegankelijkheid met gegevens', () => {
     await expectNoAxeViolations(page, 'importstap 2 met cohort en plan');
   });
 
-  test('het zoekvenster (Ctrl+K) vindt een leerling en toont die in de lijst', async ({ app, page, students }) => {
+  test('het zoekvenster (Ctrl+K) vindt een leerling en opent de leerlingpagina', async ({ app, page }) => {
     await app.loadDemoData();
     const student = await studentWithUniqueName(page);
 
@@ -77,14 +77,13 @@ test.describe('toetsenbord en toegankelijkheid met gegevens', () => {
 
     await page.keyboard.press('Enter');
     await expect(palette).toBeHidden();
-    await expect(page).toHaveURL(/#\/leerlingen$/);
-    await expect(students.search).toHaveValue(student.leerlingnummer);
-    await expect(students.status).toHaveText(countLine(1, 120));
-    await expect(students.rows).toHaveCount(1);
-    await expect(students.row(student.id)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/leerlingen/${student.id}$`));
+    await expect(app.heading).toHaveText(fullName(student));
+    await expect(app.main).toContainText(`Leerlingnummer ${student.leerlingnummer}`);
   });
 
   test('alleen met het toetsenbord: voorbeeldgegevens laden en een leerling vinden', async ({ app, page, students }) => {
+    test.setTimeout(60_000);
     await app.open('/');
     // Tab from the top of the page: skip link, menu, then the first quick start.
     await app.tabTo(page.getByRole('button', { name: 'Voorbeeldgegevens laden' }));
@@ -99,9 +98,16 @@ test.describe('toetsenbord en toegankelijkheid met gegevens', () => {
     await page.keyboard.type(student.leerlingnummer);
     await expect(paletteDialog(page).getByRole('option', { selected: true })).toContainText(fullName(student));
     await page.keyboard.press('Enter');
+    await expect(app.heading).toHaveText(fullName(student));
 
-    await expect(students.rows).toHaveCount(1);
+    // Back to the list of the student's group with the page's own link.
+    await app.tabTo(page.getByRole('link', { name: 'Naar de leerlingen' }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/leerlingen/);
     await expect(students.row(student.id)).toBeVisible();
+    await app.tabTo(students.search);
+    await page.keyboard.type(student.leerlingnummer);
+    await expect(students.rows).toHaveCount(1);
 
     // Into the grid with Tab, then open the student's form from the cohort cell with Enter.
     await app.tabTo(students.cell(students.row(student.id), 'leerlingnummer'));
@@ -114,6 +120,11 @@ test.describe('toetsenbord en toegankelijkheid met gegevens', () => {
     await expect(form.getByLabel('Leerlingnummer')).toHaveValue(student.leerlingnummer);
     await page.keyboard.press('Escape');
     await expect(form).toBeHidden();
+
+    // O opens the student's page from the grid.
+    await expect(students.cell(students.row(student.id), 'cohort')).toBeFocused();
+    await page.keyboard.press('o');
+    await expect(app.heading).toHaveText(fullName(student));
   });
 
   test('"Naar de inhoud" is het eerste met Tab en zet de focus op de inhoud', async ({ app, page }) => {

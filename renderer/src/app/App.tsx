@@ -27,6 +27,7 @@ const router = createHashRouter([
         // The importer carries the CSV and XLSX readers: loaded only when the teacher imports.
         lazy: async () => ({ Component: (await import('../features/import')).ImportPage }),
       },
+      { path: 'leerlingen/:id', lazy: async () => ({ Component: (await import('../features/student')).StudentPage }) },
       { path: 'groepen', element: <GroupsPage /> },
       // Frameworks and rubrics carry their importers and the PDF code: loaded when first opened.
       { path: 'kaders', lazy: async () => ({ Component: (await import('../features/frameworks')).FrameworksPage }) },

@@ -1,12 +1,14 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GradesIcon, GroupsIcon, HomeIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
+import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GradesIcon, GroupsIcon, HomeIcon, ObservationIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
 import { Toasts } from '../ui/Toasts';
 import { CommandPalette, useCommandPalette } from '../features/search';
+import { ObservationDialogHost, useObservationDialog } from '../features/observations';
 
 export function Layout() {
   const { t } = useTranslation();
   const openPalette = useCommandPalette((state) => state.open);
+  const openObservation = useObservationDialog((state) => state.open);
   const isMac = navigator.platform.toLowerCase().includes('mac');
   return (
     <>
@@ -62,6 +64,9 @@ export function Layout() {
             </NavLink>
           </div>
           <div className="sidebar-footer">
+            <button type="button" className="search-trigger" onClick={() => openObservation()}>
+              <ObservationIcon size={16} /> {t('observations.open')}
+            </button>
             <button type="button" className="search-trigger" onClick={openPalette} aria-keyshortcuts="Control+K">
               <SearchIcon size={16} /> {t('nav.search')}
               <kbd>{isMac ? '⌘K' : 'Ctrl K'}</kbd>
@@ -73,6 +78,7 @@ export function Layout() {
         </main>
       </div>
       <CommandPalette />
+      <ObservationDialogHost />
       <Toasts />
     </>
   );

@@ -9,6 +9,7 @@ import { schoolEn } from './sections/school';
 import { ptaEn } from './sections/pta';
 import { classroomEn } from './sections/classroom';
 import { gradesEn, auditEn } from './sections/grades';
+import { observationsEn, studentPageEn } from './sections/observations';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -24,6 +25,8 @@ export const en: Messages = {
   classroom: classroomEn,
   grades: gradesEn,
   audit: auditEn,
+  observations: observationsEn,
+  studentPage: studentPageEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,
@@ -143,11 +146,13 @@ export const en: Messages = {
     selectAllVisible: 'Select all visible students',
     selectStudent: 'Select {{name}}',
     editStudent: 'Edit {{name}}',
+    open: 'Open',
+    openStudent: 'Open the page of {{name}}',
     editField: '{{field}} of {{name}}',
     archivedBadge: 'archived',
     count_one: '{{count}} student (of {{total}})',
     count_other: '{{count}} students (of {{total}})',
-    keyboardHint: 'Arrows: move · Enter: edit · Space: select · Delete: delete',
+    keyboardHint: 'Arrows: move · Enter: edit · O: open student page · Space: select · Delete: delete',
     columns: {
       leerlingnummer: 'Student number',
       leerlingnummerShort: 'Student no.',
@@ -435,6 +440,13 @@ export const en: Messages = {
       rubrics: 'Rubrics',
       newFramework: 'Add framework',
       newRubric: 'New rubric',
+      classroom: 'Assess',
+      grades: 'Grades',
+      pta: 'PTA',
+      opdrachten: 'Opdrachten',
+      yearPlan: 'Year plan',
+      clients: 'Clients',
+      observation: 'Note an observation (observatie)',
       darkTheme: 'Use dark theme',
       lightTheme: 'Use light theme',
     },

@@ -8,6 +8,7 @@ import { schoolNl } from './sections/school';
 import { ptaNl } from './sections/pta';
 import { classroomNl } from './sections/classroom';
 import { gradesNl, auditNl } from './sections/grades';
+import { observationsNl, studentPageNl } from './sections/observations';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -26,6 +27,8 @@ export const nl = {
   classroom: classroomNl,
   grades: gradesNl,
   audit: auditNl,
+  observations: observationsNl,
+  studentPage: studentPageNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,
@@ -145,11 +148,13 @@ export const nl = {
     selectAllVisible: 'Alle zichtbare leerlingen selecteren',
     selectStudent: '{{name}} selecteren',
     editStudent: '{{name}} bewerken',
+    open: 'Openen',
+    openStudent: 'Leerlingpagina van {{name}} openen',
     editField: '{{field}} van {{name}}',
     archivedBadge: 'gearchiveerd',
     count_one: '{{count}} leerling (van {{total}})',
     count_other: '{{count}} leerlingen (van {{total}})',
-    keyboardHint: 'Pijltjes: navigeren · Enter: bewerken · Spatie: selecteren · Delete: verwijderen',
+    keyboardHint: 'Pijltjes: navigeren · Enter: bewerken · O: leerlingpagina openen · Spatie: selecteren · Delete: verwijderen',
     columns: {
       leerlingnummer: 'Leerlingnummer',
       leerlingnummerShort: 'Leerlingnr.',
@@ -438,6 +443,13 @@ export const nl = {
       rubrics: 'Rubrics',
       newFramework: 'Kader toevoegen',
       newRubric: 'Nieuwe rubric',
+      classroom: 'Beoordelen',
+      grades: 'Cijfers',
+      pta: 'PTA',
+      opdrachten: 'Opdrachten',
+      yearPlan: 'Jaarplanning',
+      clients: 'Opdrachtgevers',
+      observation: 'Observatie noteren',
       darkTheme: 'Donker thema gebruiken',
       lightTheme: 'Licht thema gebruiken',
     },

@@ -20,6 +20,12 @@ export async function listStudents(): Promise<Student[]> {
   return (await db.students.toArray()).filter(isLive);
 }
 
+/** One student, archived or not; undefined when there is none or it was deleted. */
+export async function getStudent(id: string): Promise<Student | undefined> {
+  const student = await db.students.get(id);
+  return student && isLive(student) ? student : undefined;
+}
+
 async function assertNumberFree(leerlingnummer: string, exceptId?: string): Promise<void> {
   const sameNumber = await db.students.where('leerlingnummer').equalsIgnoreCase(leerlingnummer).toArray();
   const clash = sameNumber.find((s) => isLive(s) && s.id !== exceptId);

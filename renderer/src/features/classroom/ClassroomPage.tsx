@@ -8,7 +8,7 @@ import { followTeam, setMemberLevel, setTeamComment, setTeamCondition, setTeamLe
 import { ASSESSORS, isSummativeAssessor, type Assessor, type Attempt, type Beoordeling } from '../../../../shared/domain/beoordeling';
 import type { CommentBankEntry } from '../../../../shared/domain/comment-bank';
 import { fullName } from '../../../../shared/domain/student';
-import { formatIsoDate } from '../../../../shared/opdrachten/dates';
+import { localToday } from '../../../../shared/opdrachten/dates';
 import { gradeForScores } from '../../../../shared/rubrics/scoring';
 import { addToCommentBank, markCommentUsed } from '../../db/repositories/comment-bank';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -23,11 +23,6 @@ import { ScoreGrid, type GridRowView } from './components/ScoreGrid';
 import { SourcesPanel } from './components/SourcesPanel';
 import { useClassroomChoices, useClassroomScores, useClassroomSetting } from './use-classroom-data';
 import { useScoreWriter, type ScoreContext } from './use-score-writer';
-
-function today(): string {
-  const now = new Date();
-  return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 
 /**
  * Beoordelen in de les: pick an opdracht, a group and a rubric, then score students (or whole
@@ -44,7 +39,7 @@ export function ClassroomPage() {
   const show = useToasts((state) => state.show);
   // Column -1: not chosen yet, which means the first criterion (past the voorwaardelijke eisen).
   const [chosen, setActive] = useState<GridPosition>({ row: 0, column: -1 });
-  const [workDate, setWorkDate] = useState(today);
+  const [workDate, setWorkDate] = useState(() => localToday());
   const [secondName, setSecondName] = useState('');
   const [commentSignal, setCommentSignal] = useState(0);
   const gridWrapper = useRef<HTMLDivElement>(null);
@@ -368,7 +363,7 @@ export function ClassroomPage() {
           </Field>
         )}
         <Field label={t('classroom.pick.workDate')}>
-          <input type="date" value={workDate} onChange={(event) => setWorkDate(event.target.value || today())} />
+          <input type="date" value={workDate} onChange={(event) => setWorkDate(event.target.value || localToday())} />
         </Field>
         {setting?.toets?.herkansbaar && isSummativeAssessor(assessor) && (
           <label className="check">

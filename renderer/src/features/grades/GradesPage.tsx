@@ -8,7 +8,7 @@ import { fullName, type Student } from '../../../../shared/domain/student';
 import { parseGrade, type GradeInputProblem } from '../../../../shared/grades/grade-input';
 import { gradeTable } from '../../../../shared/grades/grade-table';
 import type { AttemptGrade } from '../../../../shared/grades/toets-grade';
-import { formatIsoDate } from '../../../../shared/opdrachten/dates';
+import { localToday } from '../../../../shared/opdrachten/dates';
 import { setResult, type ResultPatch } from '../../db/repositories/resultaten';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { auditName, useSchoolSettings } from '../../hooks/use-school-settings';
@@ -20,11 +20,6 @@ import { GradeCellPanel } from './components/GradeCellPanel';
 import { GradeTable, type GradePosition, type GradeRow } from './components/GradeTable';
 import { OverrideDialog } from './components/OverrideDialog';
 import { useGradesData } from './use-grades-data';
-
-function todayIso(): string {
-  const now = new Date();
-  return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 
 /**
  * The grade table of a group: every PTA toets, the SE-cijfer by the school's rules, missing
@@ -50,7 +45,7 @@ export function GradesPage() {
       results: data.results,
       rubricGrades: data.rubricGrades,
       settings,
-      today: todayIso(),
+      today: localToday(),
     });
     return data.students.map((student, index) => ({ student, grades: grades[index]! }));
   }, [data, settings]);

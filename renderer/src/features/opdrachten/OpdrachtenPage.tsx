@@ -11,7 +11,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { CopyYearDialog } from './components/CopyYearDialog';
 import { NewOpdrachtDialog } from './components/NewOpdrachtDialog';
-import { formatDay } from './format';
+import { formatDay } from '../../ui/format-date';
 import { useOpdrachtenData, type OpdrachtenData } from './use-opdrachten';
 
 /** Marks the moment the list is on screen, for the benchmark and the browser tests. */

@@ -8,6 +8,7 @@ import { usePreferences } from '../../state/preferences';
 import { Dialog } from '../../ui/Dialog';
 import { searchGroups, searchStudents } from './search-index';
 import { useCommandPalette } from './store';
+import { useObservationDialog } from '../observations/store';
 
 interface PaletteCommand {
   id: string;
@@ -54,6 +55,20 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       { id: 'nav-groups', label: t('search.commands.groups'), run: go('/groepen') },
       { id: 'nav-frameworks', label: t('search.commands.frameworks'), run: go('/kaders') },
       { id: 'nav-rubrics', label: t('search.commands.rubrics'), run: go('/rubrics') },
+      { id: 'nav-classroom', label: t('search.commands.classroom'), run: go('/beoordelen') },
+      { id: 'nav-grades', label: t('search.commands.grades'), run: go('/cijfers') },
+      { id: 'nav-pta', label: t('search.commands.pta'), run: go('/pta') },
+      { id: 'nav-opdrachten', label: t('search.commands.opdrachten'), run: go('/opdrachten') },
+      { id: 'nav-year-plan', label: t('search.commands.yearPlan'), run: go('/jaarplanning') },
+      { id: 'nav-clients', label: t('search.commands.clients'), run: go('/opdrachtgevers') },
+      {
+        id: 'observation',
+        label: t('search.commands.observation'),
+        run: () => {
+          onClose();
+          useObservationDialog.getState().open({});
+        },
+      },
       { id: 'nav-settings', label: t('search.commands.settings'), run: go('/instellingen') },
       { id: 'import', label: t('search.commands.import'), run: go('/leerlingen/importeren') },
       { id: 'new-student', label: t('search.commands.newStudent'), run: go('/leerlingen?nieuw=leerling') },
@@ -85,7 +100,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           {students.length > 0 && (
             <Command.Group heading={t('search.students')}>
               {students.map((row) => (
-                <Command.Item key={row.student.id} value={`student-${row.student.id}`} onSelect={go(`/leerlingen?zoek=${encodeURIComponent(row.student.leerlingnummer)}`)}>
+                <Command.Item key={row.student.id} value={`student-${row.student.id}`} onSelect={go(`/leerlingen/${row.student.id}`)}>
                   <span>{row.fullName}</span>
                   <span className="muted">
                     {row.groupName} · {row.student.leerlingnummer}

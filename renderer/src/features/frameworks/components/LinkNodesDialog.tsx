@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkNode, FrameworkNodeType } from '../../../../../shared/domain/framework';
+import { isAssessableNodeType, type FrameworkNode } from '../../../../../shared/domain/framework';
 import { searchKey } from '../../../../../shared/domain/student';
 import { Dialog } from '../../../ui/Dialog';
 import { DialogActions } from '../../../ui/DialogActions';
 import { useActiveFrameworkNodes } from '../use-frameworks';
 
-/** Node types a link can point to: what is assessed, not the headings above it. */
-const LINKABLE: ReadonlySet<FrameworkNodeType> = new Set(['eindterm', 'subitem', 'leerdoel', 'vaardigheid', 'competentie']);
 
 interface LinkNodesDialogProps {
   title: string;
@@ -38,7 +36,7 @@ export function LinkNodesDialog({ title, selected, onSave, onClose, excludeFrame
       .map((framework) => ({
         framework,
         nodes: data.nodes
-          .filter((node) => node.frameworkId === framework.id && LINKABLE.has(node.type))
+          .filter((node) => node.frameworkId === framework.id && isAssessableNodeType(node.type))
           .filter((node) => words.every((word) => searchKey(`${node.code} ${node.text}`).includes(word)))
           .sort((a, b) => a.code.localeCompare(b.code, 'nl', { numeric: true })),
       }))

@@ -5,7 +5,7 @@ import { isGraded, type PtaToets } from '../../../../../shared/domain/pta';
 import type { Rubric } from '../../../../../shared/domain/rubric';
 import { wegingShares } from '../../../../../shared/pta/validate';
 import { formatDecimal, formatPercent } from '../../../ui/format-number';
-import { formatDay } from '../../opdrachten/format';
+import { formatDay } from '../../../ui/format-date';
 
 interface PtaToetsenTableProps {
   toetsen: readonly PtaToets[];

@@ -10,6 +10,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import type { Cohort } from '../../../../../shared/domain/cohort';
 import type { Group } from '../../../../../shared/domain/group';
 import { searchKey } from '../../../../../shared/domain/student';
@@ -49,6 +50,7 @@ const padDigits = (text: string) => text.replace(/\d+/g, (digits) => digits.padS
 export function StudentsTable(props: StudentsTableProps) {
   const { rows, sorting, onSortingChange, selected, onToggleSelected, onSelectAll } = props;
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 1 });
   const [editing, setEditing] = useState<CellPosition | null>(null);
@@ -157,6 +159,9 @@ export function StudentsTable(props: StudentsTableProps) {
       event.preventDefault();
       if (editableField(col)) setEditing({ row, col });
       else props.onOpenForm(current);
+    } else if (event.key.toLowerCase() === 'o' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      navigate(`/leerlingen/${current.student.id}`);
     } else if (event.key === 'Delete') {
       event.preventDefault();
       const targets = selected.size > 0 ? rows.filter((r) => selected.has(r.student.id)) : [current];
@@ -188,7 +193,7 @@ export function StudentsTable(props: StudentsTableProps) {
           <col />
           <col style={{ width: 92 }} />
           <col />
-          <col style={{ width: 116 }} />
+          <col style={{ width: 220 }} />
         </colgroup>
         <thead>
           {table.getHeaderGroups().map((headerGroup) => (
@@ -288,6 +293,9 @@ export function StudentsTable(props: StudentsTableProps) {
                 {editCell(5, 'groep', row.groupName)}
                 <td {...cellProps(6)}>{row.cohortName}</td>
                 <td {...cellProps(7)} className="actions-cell">
+                  <Link className="btn btn-small" tabIndex={-1} to={`/leerlingen/${row.student.id}`} aria-label={t('students.openStudent', { name: row.fullName })}>
+                    {t('students.open')}
+                  </Link>{' '}
                   <button type="button" className="btn btn-small" tabIndex={-1} onClick={() => props.onOpenForm(row)} aria-label={t('students.editStudent', { name: row.fullName })}>
                     {t('common.edit')}
                   </button>

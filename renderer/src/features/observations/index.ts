@@ -1,0 +1,2 @@
+export { ObservationDialogHost } from './ObservationDialogHost';
+export { useObservationDialog } from './store';
