@@ -216,6 +216,8 @@ export function OpdrachtPage() {
             </Field>
             <Field label={t('opdrachten.fields.schoolYear')}>
               <input
+                // Uncontrolled while typing: a new key shows another opdracht's (or a restored) year.
+                key={`${opdracht.id}:${draft.schoolYear}`}
                 type="text"
                 defaultValue={draft.schoolYear}
                 onBlur={(event) => {
