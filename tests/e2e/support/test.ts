@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { ImportWizard, StudentsScreen, VakwerkApp } from './app';
 import { FrameworkScreen, FrameworksScreen } from './frameworks';
+import { ClientsScreen, OpdrachtEditor, OpdrachtenScreen, YearPlanScreen } from './opdrachten';
 import { RubricEditor, RubricsScreen } from './rubrics';
 
 /**
@@ -16,6 +17,10 @@ interface Fixtures {
   framework: FrameworkScreen;
   rubrics: RubricsScreen;
   editor: RubricEditor;
+  clients: ClientsScreen;
+  opdrachten: OpdrachtenScreen;
+  opdracht: OpdrachtEditor;
+  yearPlan: YearPlanScreen;
   failOnPageErrors: void;
 }
 
@@ -44,6 +49,10 @@ export const test = base.extend<Fixtures>({
   framework: async ({ page }, use) => use(new FrameworkScreen(page)),
   rubrics: async ({ page }, use) => use(new RubricsScreen(page)),
   editor: async ({ page }, use) => use(new RubricEditor(page)),
+  clients: async ({ page }, use) => use(new ClientsScreen(page)),
+  opdrachten: async ({ page }, use) => use(new OpdrachtenScreen(page)),
+  opdracht: async ({ page }, use) => use(new OpdrachtEditor(page)),
+  yearPlan: async ({ page }, use) => use(new YearPlanScreen(page)),
 });
 
 export { expect };

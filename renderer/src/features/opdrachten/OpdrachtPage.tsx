@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { OPDRACHT_STATUSES, type Opdracht, type OpdrachtStatus } from '../../../../shared/domain/opdracht';
 import { parseSchoolYear, type SchoolYear } from '../../../../shared/domain/school-year';
-import { copyOpdracht, validateOpdracht } from '../../../../shared/opdrachten';
+import { copyOpdracht, copyTeams, validateOpdracht } from '../../../../shared/opdrachten';
 import { newId } from '../../db/ids';
 import { getFrameworkNodes } from '../../db/repositories/frameworks';
 import { deleteOpdracht, removeNewOpdrachten, restoreOpdrachten, saveNewOpdrachten, undoDeleteOpdracht, updateOpdracht, type OpdrachtInput } from '../../db/repositories/opdrachten';
@@ -120,7 +120,9 @@ export function OpdrachtPage() {
 
   const duplicate = async (asTemplate: boolean) => {
     const copy = copyOpdracht({ ...opdracht, ...draft }, { newId, asTemplate, title: asTemplate ? draft.title : t('opdrachten.copyTitle', { title: draft.title }) });
-    await saveNewOpdrachten([copy]);
+    // A copy is done by the same groups, so their teams come along (a template has no groups).
+    const ownTeams = teams.filter((team) => copy.groupIds.includes(team.groupId));
+    await saveNewOpdrachten([copy], asTemplate ? [] : copyTeams(ownTeams, copy.id, newId));
     show({
       message: asTemplate ? t('opdrachten.toast.template', { title: copy.title }) : t('opdrachten.toast.copied', { title: copy.title }),
       tone: 'success',
@@ -216,6 +218,8 @@ export function OpdrachtPage() {
             </Field>
             <Field label={t('opdrachten.fields.schoolYear')}>
               <input
+                // Uncontrolled while typing: a new key shows another opdracht's (or a restored) year.
+                key={`${opdracht.id}:${draft.schoolYear}`}
                 type="text"
                 defaultValue={draft.schoolYear}
                 onBlur={(event) => {
