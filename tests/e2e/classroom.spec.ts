@@ -18,6 +18,7 @@ import {
   seedClass,
   seedScores,
   SOLO,
+  STUDENTS,
   TEACHER,
   TEAM_MEMBERS,
   teamLabel,
@@ -100,7 +101,7 @@ test.describe('beoordelen met het toetsenbord', () => {
     await seedClass(page);
   });
 
-  test('een team van 4 in 8 cijfers + Enter, één leerling in 8 + Enter, een afwijking per lid in 1 toets; alles blijft na herladen', async ({ page }) => {
+  test('een team van 4: 8 cijfers + Enter, daarna 1 toets per afwijkend teamlid; bewaard, in de geschiedenis en na herladen', async ({ page }) => {
     const classroom = new ClassroomScreen(page);
     await classroom.open();
     await expect(classroom.context).toHaveText('Deze beoordeling levert het cijfer voor toets 311 (Praktijkopdracht 1) van het PTA.');
@@ -131,13 +132,6 @@ test.describe('beoordelen met het toetsenbord', () => {
     // A team row shows the levels, not a cijfer.
     await expect(classroom.points(teamLabel)).toHaveText('');
 
-    // One student alone: 8 digits and Enter.
-    keys.reset();
-    await keys.type(SOLO_LEVELS, 'score');
-    await keys.press('Enter', 'score');
-    expect(keys.counts, 'one student: 8 levels and Enter').toEqual({ score: 9, navigate: 0 });
-    await expectRunningResult(classroom, SOLO, SOLO_LEVELS);
-
     // Overrides: get to the member's cell (navigation, counted apart), then one key each.
     keys.reset();
     await keys.type(['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowRight'], 'navigate');
@@ -147,28 +141,25 @@ test.describe('beoordelen met het toetsenbord', () => {
     await expect(classroom.focusable).toHaveAccessibleName(`${nameOf(AHMET)}, Reflecteren: C basis`);
     await keys.press('4', 'score');
     expect(keys.counts.score, 'one keystroke per individual override').toBe(2);
-    const overrideNavigation = keys.counts.navigate;
     test.info().annotations.push({
       type: 'keystrokes',
-      description: `team of 4: 9 (8 levels + Enter) + 1 per override (2 overrides = 2 keys) = 11 scoring keys; one student alone: 9; navigation apart: ${tabs} Tab to reach the grid, ${overrideNavigation} arrow/End keys to reach the two overridden cells`,
+      description: `team of 4 with 2 overrides: 9 (8 levels + Enter) + 2 = 11 scoring keys; navigation apart: ${tabs} Tab to reach the grid, ${keys.counts.navigate} arrow/End keys to reach the two overridden cells`,
     });
 
     await expect(classroom.cell(nameOf(DANIEL), 'Uitvoeren')).toHaveAccessibleName(`${nameOf(DANIEL)}, Uitvoeren: D minimaal, wijkt af van het team`);
     await expect(classroom.cell(nameOf(AHMET), 'Reflecteren')).toHaveAccessibleName(`${nameOf(AHMET)}, Reflecteren: A expert, wijkt af van het team`);
-    for (const s of [...TEAM_MEMBERS, SOLO]) await expectRunningResult(classroom, s, expectedLevels(s));
-    // By hand: 28/40 → 7,0; Daniël 24/40 → 6,0; Ahmet 30/40 → 7,5; Fleur 32/40 → 8,0.
-    expect([TEAM_LEVELS, DANIEL_LEVELS, AHMET_LEVELS, SOLO_LEVELS].map(gradeOf)).toEqual(['7,0', '6,0', '7,5', '8,0']);
+    for (const s of TEAM_MEMBERS) await expectRunningResult(classroom, s, expectedLevels(s));
+    // By hand: 28/40 → 7,0; Daniël 24/40 → 6,0; Ahmet 30/40 → 7,5.
+    expect([TEAM_LEVELS, DANIEL_LEVELS, AHMET_LEVELS].map(gradeOf)).toEqual(['7,0', '6,0', '7,5']);
     await classroom.waitSaved();
 
-    // Stored: one examinator beoordeling per student, 8 levels each, the overrides marked.
-    await expect.poll(async () => (await beoordelingen(page)).length).toBe(5);
+    // Stored: one examinator beoordeling per member, 8 levels each, the overrides marked.
+    await expect.poll(async () => (await beoordelingen(page)).length).toBe(4);
     const stored = await beoordelingen(page);
-    for (const s of [...TEAM_MEMBERS, SOLO]) {
+    for (const s of TEAM_MEMBERS) {
       const own = stored.find((b) => b.studentId === s.id);
       expect(levelsOf(own), `stored levels of ${nameOf(s)}`).toEqual([...expectedLevels(s)]);
-      expect(own!.ptaToetsId).toBe(toets('311').id);
-      expect(own!.assessorName).toBe(TEACHER);
-      expect(own!.teamId).toBe(s === SOLO ? null : 'e2e-team');
+      expect(own).toMatchObject({ ptaToetsId: toets('311').id, assessorName: TEACHER, teamId: 'e2e-team' });
     }
     expect(stored.find((b) => b.studentId === DANIEL.id)!.overrides).toEqual(['e2e-crit-3']);
     expect(stored.find((b) => b.studentId === AHMET.id)!.overrides).toEqual(['e2e-crit-8']);
@@ -180,22 +171,53 @@ test.describe('beoordelen met het toetsenbord', () => {
       [null, 'B gevorderd'],
       ['B gevorderd', 'D minimaal'],
     ]);
-    expect(audit.every((entry) => entry.who === TEACHER)).toBe(true);
-    expect(audit.filter((entry) => entry.kind === 'score')).toHaveLength(5 * 8 + 2);
-
-    // Ctrl+Z takes back the last override (and is logged like any change).
-    await page.keyboard.press('Control+z');
-    await expect(classroom.cell(nameOf(AHMET), 'Reflecteren')).toHaveAccessibleName(`${nameOf(AHMET)}, Reflecteren: C basis`);
-    await expectRunningResult(classroom, AHMET, TEAM_LEVELS);
-    await page.keyboard.press('4');
-    await expectRunningResult(classroom, AHMET, AHMET_LEVELS);
-    await classroom.waitSaved();
+    expect(audit.every((entry) => entry.who === TEACHER && entry.toetsId === toets('311').id)).toBe(true);
+    expect(audit.filter((entry) => entry.kind === 'score')).toHaveLength(4 * 8 + 2);
 
     // Survives a reload.
     await page.reload();
     await expect(classroom.grid).toBeVisible();
-    for (const s of [...TEAM_MEMBERS, SOLO]) await expectRunningResult(classroom, s, expectedLevels(s));
-    await expect(classroom.cell(nameOf(DANIEL), 'Uitvoeren')).toHaveAccessibleName(/wijkt af van het team$/);
+    for (const s of TEAM_MEMBERS) await expectRunningResult(classroom, s, expectedLevels(s));
+    await expect(classroom.cell(nameOf(DANIEL), 'Uitvoeren')).toHaveAccessibleName(`${nameOf(DANIEL)}, Uitvoeren: D minimaal, wijkt af van het team`);
+  });
+
+  test('één leerling: 8 cijfers + Enter; Ctrl+Z neemt de laatste score terug, met reden in de geschiedenis', async ({ page }) => {
+    const classroom = new ClassroomScreen(page);
+    await classroom.open('?modus=leerling');
+    await expect(classroom.grid.getByRole('rowheader')).toHaveText([...STUDENTS].sort((a, b) => a.achternaam.localeCompare(b.achternaam, 'nl')).map(nameOf));
+    const keys = new KeyCounter(page);
+    await tabIntoGrid(classroom, keys);
+    await keys.type(['ArrowDown', 'ArrowDown'], 'navigate');
+    await expect(classroom.focusable).toHaveAccessibleName(`${nameOf(SOLO)}, ${CRITERIA[0].title}: nog niet gescoord`);
+
+    keys.reset();
+    await keys.type(SOLO_LEVELS, 'score');
+    await keys.press('Enter', 'score');
+    expect(keys.counts, 'one student: 8 levels and Enter').toEqual({ score: 9, navigate: 0 });
+    // 32/40 → 8,0 by hand; Enter went on to the next student.
+    expect(gradeOf(SOLO_LEVELS)).toBe('8,0');
+    await expectRunningResult(classroom, SOLO, SOLO_LEVELS);
+    await expect(classroom.focusable).toHaveAccessibleName(`${nameOf(TEAM_MEMBERS[2]!)}, ${CRITERIA[0].title}: nog niet gescoord`);
+    await classroom.waitSaved();
+
+    // Ctrl+Z takes back the last level: Reflecteren is unscored again, and the cijfer waits.
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.toasts > *').filter({ hasText: 'Laatste score ongedaan gemaakt.' })).toBeVisible();
+    await expect(classroom.cell(nameOf(SOLO), 'Reflecteren')).toHaveAccessibleName(`${nameOf(SOLO)}, Reflecteren: nog niet gescoord`);
+    await expect(classroom.points(nameOf(SOLO))).toHaveText(pointsText(pointsOf(SOLO_LEVELS) - 3));
+    await expect(classroom.result(nameOf(SOLO))).toHaveText('onvolledig');
+    await classroom.waitSaved();
+    const trail = (await readStore<StoredAudit>(page, 'auditTrail')).filter((entry) => entry.studentId === SOLO.id && entry.field === 'e2e-crit-8').sort((a, b) => a.at - b.at);
+    expect(trail.map((entry) => [entry.oldValue, entry.newValue, entry.reason])).toEqual([
+      [null, 'B gevorderd', ''],
+      ['B gevorderd', null, 'Ongedaan gemaakt in het beoordelingsscherm'],
+    ]);
+
+    await page.reload();
+    await expect(classroom.grid).toBeVisible();
+    await expect(classroom.points(nameOf(SOLO))).toHaveText(pointsText(pointsOf(SOLO_LEVELS) - 3));
+    await expect(classroom.result(nameOf(SOLO))).toHaveText('onvolledig');
+    expect(levelsOf((await beoordelingen(page)).find((b) => b.studentId === SOLO.id))).toEqual([...SOLO_LEVELS.slice(0, 7), 0]);
   });
 
   test('opdrachtgever en zelfbeoordeling naast de examinator, per criterium, met wat afwijkt', async ({ page }) => {
