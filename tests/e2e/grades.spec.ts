@@ -38,7 +38,7 @@ const dutch = (value: number, decimals: number) => value.toFixed(decimals).repla
 test.describe('de cijfertabel', () => {
   test.beforeEach(async ({ app, page }) => {
     await app.open('/');
-    await seedClass(page);
+    await seedClass(page, { reload: false });
     await seedScores(page, { student: SOLO, levels: FLEUR_LEVELS });
     await seedGrades(page, [
       { student: SOLO, code: '321', grade: 5.0 },
@@ -48,7 +48,7 @@ test.describe('de cijfertabel', () => {
     await page.reload();
   });
 
-  test('SE-cijfer volgens de schoolregels, een aangepast cijfer met reden, en een cijfer buiten 1–10 geweigerd', async ({ page }) => {
+  test('SE-cijfer volgens de schoolregels, en een aangepast cijfer met reden; buiten 1–10 geweigerd', async ({ page }) => {
     // The defaults of "School en cijfers": one decimal half up, the eindcijfer from that one decimal.
     await page.goto('/#/instellingen');
     const school = page.getByRole('region', { name: 'School en cijfers' });
@@ -79,10 +79,6 @@ test.describe('de cijfertabel', () => {
     await expect(grades.se(SOLO)).toHaveText(dutch(se.oneDecimal, 1));
     await expect(grades.final(SOLO)).toHaveText(String(se.final));
     await expect(grades.raw(SOLO)).toHaveText(dutch(se.raw, 2));
-
-    // Daniël has only 321 so far: a provisional SE-cijfer, no eindcijfer yet.
-    await expect(grades.se(DANIEL)).toHaveText('7,2voorlopig');
-    await expect(grades.final(DANIEL)).toHaveText('—');
 
     // Override Fleur's 311 (a toets with a rubric): the dialog asks for a cijfer and a reason.
     await grades.cell(SOLO, '311').click();
@@ -141,6 +137,23 @@ test.describe('de cijfertabel', () => {
     const trail = (await readStore<StoredAudit>(page, 'auditTrail')).filter((entry) => entry.studentId === SOLO.id);
     expect(trail).toEqual([expect.objectContaining({ kind: 'override', toetsId: toets('311').id, oldValue: null, newValue: `6.7 (${reason})`, reason, who: TEACHER })]);
 
+    // After a reload everything is still there.
+    await page.reload();
+    await expect(grades.table).toBeVisible();
+    await expect(grades.cell(SOLO, '311').locator('.grade-value')).toHaveText('6,7');
+    await expect(grades.se(SOLO)).toHaveText('6,1');
+    await expect(grades.final(SOLO)).toHaveText('6');
+    await grades.cell(SOLO, '311').click();
+    await expect(grades.history().first()).toContainText(`Reden: ${reason}`);
+  });
+
+  test('een cijfer typen in de tabel: buiten 1–10 geweigerd, een goed cijfer telt voorlopig mee', async ({ page }) => {
+    const grades = new GradesScreen(page);
+    await grades.open();
+    // Daniël has only 321 so far: a provisional SE-cijfer, no eindcijfer yet.
+    await expect(grades.se(DANIEL)).toHaveText('7,2voorlopig');
+    await expect(grades.final(DANIEL)).toHaveText('—');
+
     // Typing into the table (keyboard): a cijfer outside 1–10 is refused where it is typed.
     await grades.cell(DANIEL, '332').click();
     const beforeTyping = await readDatabase(page);
@@ -158,14 +171,14 @@ test.describe('de cijfertabel', () => {
     await expect(grades.se(DANIEL)).toHaveText('7,3voorlopig');
     await expectNoAxeViolations(page, '#/cijfers met een gekozen cijfer');
 
-    // After a reload everything is still there.
+    await expect(page.locator('.toasts > *').filter({ hasText: `332 voor ${nameOf(DANIEL)}: 7,4.` })).toBeVisible();
+    const stored = (await readStore<StoredResult>(page, 'resultaten')).find((r) => r.studentId === DANIEL.id && r.toetsId === toets('332').id);
+    expect(stored).toMatchObject({ attempt: 1, grade: 7.4, override: null });
+    const trail = (await readStore<StoredAudit>(page, 'auditTrail')).filter((entry) => entry.studentId === DANIEL.id);
+    expect(trail).toEqual([expect.objectContaining({ kind: 'grade', toetsId: toets('332').id, oldValue: null, newValue: '7.4', who: TEACHER })]);
+
     await page.reload();
-    await expect(grades.table).toBeVisible();
-    await expect(grades.cell(SOLO, '311').locator('.grade-value')).toHaveText('6,7');
-    await expect(grades.se(SOLO)).toHaveText('6,1');
-    await expect(grades.final(SOLO)).toHaveText('6');
     await expect(grades.cell(DANIEL, '332').locator('.grade-value')).toHaveText('7,4');
-    await grades.cell(SOLO, '311').click();
-    await expect(grades.history().first()).toContainText(`Reden: ${reason}`);
+    await expect(grades.se(DANIEL)).toHaveText('7,3voorlopig');
   });
 });

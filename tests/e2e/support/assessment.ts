@@ -122,9 +122,10 @@ export function handSeCijfer(items: readonly { weging: number; grade: number }[]
 
 /**
  * Seeds the class into the app's database (the app must have created it: open a screen first),
- * then reloads so Dexie's live queries read it. `pta: false` leaves the cohort without a PTA.
+ * then reloads so Dexie's live queries read it (`reload: false` when more is seeded first).
+ * `pta: false` leaves the cohort without a PTA.
  */
-export async function seedClass(page: Page, options: { pta?: boolean; teacherName?: string } = {}): Promise<void> {
+export async function seedClass(page: Page, options: { pta?: boolean; teacherName?: string; reload?: boolean } = {}): Promise<void> {
   const stamp = Date.now();
   const record = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
   const rows: Record<string, Record<string, unknown>[]> = {};
@@ -201,7 +202,7 @@ export async function seedClass(page: Page, options: { pta?: boolean; teacherNam
   }
   add('settings', [{ key: 'school', value: { teacherName: options.teacherName ?? TEACHER } }]);
   await putAll(page, rows);
-  await page.reload();
+  if (options.reload !== false) await page.reload();
 }
 
 /** Like db.ts putRows, for several stores in one transaction (seeding in one round trip). */
