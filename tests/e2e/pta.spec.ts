@@ -82,7 +82,7 @@ test.describe('het PTA', () => {
     ]);
   });
 
-  test('vaststellen: alleen te lezen, ook voor een ander venster; ontgrendelen met een reden die bewaard wordt', async ({ app, page, context }) => {
+  test('vaststellen maakt het PTA alleen te lezen, ook voor een venster dat al open stond', async ({ app, page, context }) => {
     await app.open('/');
     await seedClass(page);
     const pta = new PtaScreen(page);
@@ -124,7 +124,19 @@ test.describe('het PTA', () => {
     await page.reload();
     await expect(pta.status).toHaveText(`Vastgesteld op ${today()} door ${TEACHER}. Alleen te lezen.`);
     await expect(pta.addButton).toHaveCount(0);
+    await expect(pta.log.getByRole('listitem')).toHaveText([`${today()}: vastgesteld door ${TEACHER}`]);
+    expect((await readPta(page))!.status).toBe('vastgesteld');
     await expectNoAxeViolations(page, '#/pta, vastgesteld');
+  });
+
+  test('ontgrendelen kan alleen met een reden, die bewaard wordt; daarna is het PTA weer te wijzigen', async ({ app, page }) => {
+    await app.open('/');
+    await seedClass(page, { pta: 'vastgesteld' });
+    const pta = new PtaScreen(page);
+    await pta.open();
+    await expect(pta.status).toHaveText('Vastgesteld op 28 september 2026 door Dhr. De Wit. Alleen te lezen.');
+    await expect(pta.table.getByRole('button')).toHaveCount(0);
+    const locked = await readDatabase(page);
 
     // Unlocking needs a reason.
     await pta.unlockButton.click();
@@ -141,9 +153,9 @@ test.describe('het PTA', () => {
     await expect(unlock).toBeHidden();
     await toast(page, 'PTA ontgrendeld. Stel het opnieuw vast als de wijziging klaar is.');
     await expect(pta.status).toHaveText('Concept: nog niet vastgesteld.');
-    await expect(pta.log.getByRole('listitem')).toHaveText([`${today()}: ontgrendeld door ${TEACHER}. Reden: ${reason}`, `${today()}: vastgesteld door ${TEACHER}`]);
+    await expect(pta.log.getByRole('listitem')).toHaveText([`${today()}: ontgrendeld door ${TEACHER}. Reden: ${reason}`, '28 september 2026: vastgesteld door Dhr. De Wit']);
     expect((await readPta(page))!.log).toEqual([
-      expect.objectContaining({ action: 'vastgesteld', who: TEACHER, reason: '' }),
+      expect.objectContaining({ action: 'vastgesteld', who: 'Dhr. De Wit', reason: '' }),
       expect.objectContaining({ action: 'ontgrendeld', who: TEACHER, reason }),
     ]);
 

@@ -93,6 +93,8 @@ export const TOETSEN: readonly SeedToets[] = [
   { id: 'e2e-toets-341', code: '341', name: 'Loopbaandossier', toetsvorm: 'handelingsopdracht', weging: null, herkansbaar: false, herkansingVorm: null, periode: '3.4', opdrachtId: null, rubricId: null },
 ];
 export const PTA_ID = 'e2e-pta';
+/** When a PTA seeded as vastgesteld was locked: 28 september 2026, noon in Amsterdam. */
+export const VASTGESTELD_AT = Date.UTC(2026, 8, 28, 10, 0);
 export const toets = (code: string) => TOETSEN.find((t) => t.code === code)!;
 
 /** Points of a set of levels (1–4 per criterion, in CRITERIA order): Σ weight × points. */
@@ -123,9 +125,9 @@ export function handSeCijfer(items: readonly { weging: number; grade: number }[]
 /**
  * Seeds the class into the app's database (the app must have created it: open a screen first),
  * then reloads so Dexie's live queries read it (`reload: false` when more is seeded first).
- * `pta: false` leaves the cohort without a PTA.
+ * `pta: false` leaves the cohort without a PTA; `pta: 'vastgesteld'` seeds it locked (by Dhr. De Wit).
  */
-export async function seedClass(page: Page, options: { pta?: boolean; teacherName?: string; reload?: boolean } = {}): Promise<void> {
+export async function seedClass(page: Page, options: { pta?: boolean | 'vastgesteld'; teacherName?: string; reload?: boolean } = {}): Promise<void> {
   const stamp = Date.now();
   const record = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
   const rows: Record<string, Record<string, unknown>[]> = {};
@@ -194,8 +196,8 @@ export async function seedClass(page: Page, options: { pta?: boolean; teacherNam
         cohortId: COHORT.id,
         title: `PTA Zorg en Welzijn tl, ${COHORT.name}`,
         toetsen: TOETSEN.map((t) => ({ ...t, inhoud: `Inhoud van ${t.name}`, date: null, duur: '', nodeIds: [] })),
-        status: 'concept',
-        log: [],
+        status: options.pta === 'vastgesteld' ? 'vastgesteld' : 'concept',
+        log: options.pta === 'vastgesteld' ? [{ action: 'vastgesteld', at: VASTGESTELD_AT, who: 'Dhr. De Wit', reason: '' }] : [],
         ...record,
       },
     ]);
