@@ -3,20 +3,33 @@ function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'nl-NL';
 }
 
+// toLocaleString with options builds a new Intl.NumberFormat on every call (tens of µs): a grade
+// table formats hundreds of numbers per render, so the formatters are made once and kept.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(language: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale(language)}|${kind}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale(language), options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** A cijfer with one decimal: "6,5", "7,0". */
 export function formatGrade(grade: number | null | undefined, language: string): string {
   if (grade == null || !Number.isFinite(grade)) return '';
-  return grade.toLocaleString(locale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return formatter(language, 'grade', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(grade);
 }
 
 /** A number with at most `maxDecimals` decimals, no trailing zeros: "2", "1,5", "5,4167". */
 export function formatDecimal(value: number, language: string, maxDecimals = 2): string {
-  return value.toLocaleString(locale(language), { maximumFractionDigits: maxDecimals });
+  return formatter(language, `decimal${maxDecimals}`, { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 /** A share as a percentage: "20 %", "12,5 %" (Dutch puts a space before %). */
 export function formatPercent(share: number, language: string): string {
-  return share.toLocaleString(locale(language), { style: 'percent', maximumFractionDigits: 1 });
+  return formatter(language, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /**

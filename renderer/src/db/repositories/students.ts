@@ -20,6 +20,11 @@ export async function listStudents(): Promise<Student[]> {
   return (await db.students.toArray()).filter(isLive);
 }
 
+/** The students of one group (archived ones included), by the groupId index: not the whole school. */
+export async function listStudentsOfGroup(groupId: string): Promise<Student[]> {
+  return (await db.students.where('groupId').equals(groupId).toArray()).filter(isLive);
+}
+
 /** One student, archived or not; undefined when there is none or it was deleted. */
 export async function getStudent(id: string): Promise<Student | undefined> {
   const student = await db.students.get(id);

@@ -11,6 +11,7 @@ import type { AttemptGrade } from '../../../../shared/grades/toets-grade';
 import { localToday } from '../../../../shared/opdrachten/dates';
 import { setResult, type ResultPatch } from '../../db/repositories/resultaten';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { useStableCallback } from '../../hooks/use-stable-callback';
 import { auditName, useSchoolSettings } from '../../hooks/use-school-settings';
 import { useToasts } from '../../state/toasts';
 import { EmptyState } from '../../ui/EmptyState';
@@ -50,32 +51,13 @@ export function GradesPage() {
     return data.students.map((student, index) => ({ student, grades: grades[index]! }));
   }, [data, settings]);
 
-  if (!data) {
-    return (
-      <div className="page" aria-busy="true">
-        <h1>{t('grades.title')}</h1>
-        <p className="muted">{t('common.loading')}</p>
-      </div>
-    );
-  }
-  const { cohort, group, pta } = data;
   const who = auditName(settings);
-  const setParam = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
-    setActive(null);
-    setSelected(null);
-  };
   const problemText = (problem: GradeInputProblem) => t(`gradeProblems.${problem.code}`, problem as unknown as Record<string, unknown>);
   const label = (toets: PtaToets, attempt: Attempt) => `${toets.code} ${toets.name}${attempt === 2 ? ` (${t('grades.cell.resit')})` : ''}`;
 
   const save = async (student: Student, toets: PtaToets, attempt: Attempt, patch: ResultPatch, message: string, reason = '') => {
     try {
-      await setResult({ studentId: student.id, ptaId: pta!.id, toetsId: toets.id, attempt }, patch, { who, reason, label: label(toets, attempt) });
+      await setResult({ studentId: student.id, ptaId: data!.pta!.id, toetsId: toets.id, attempt }, patch, { who, reason, label: label(toets, attempt) });
       show({ message, tone: 'success' });
       return null;
     } catch (error) {
@@ -97,6 +79,34 @@ export function GradesPage() {
     return save(student, toets, attempt, { grade: parsed.grade }, t('grades.toast.saved', { code: toets.code, name: fullName(student), grade: formatGrade(parsed.grade, i18n.language) }));
   };
   const clear = (student: Student, toets: PtaToets, attempt: Attempt) => void save(student, toets, attempt, { grade: null }, t('grades.toast.cleared', { code: toets.code, name: fullName(student) }));
+
+  // Stable handlers, so the memoised table skips renders that do not change it.
+  const onActiveChange = useStableCallback((position: GradePosition, row: GradeRow) => {
+    setActive(position);
+    setSelected({ studentId: row.student.id, toetsId: data!.pta!.toetsen[position.toets]!.id });
+  });
+  const onCommit = useStableCallback((row: GradeRow, toets: PtaToets, text: string) => enter(row.student, toets, 1, text));
+  const onClear = useStableCallback((row: GradeRow, toets: PtaToets) => clear(row.student, toets, 1));
+
+  if (!data) {
+    return (
+      <div className="page" aria-busy="true">
+        <h1>{t('grades.title')}</h1>
+        <p className="muted">{t('common.loading')}</p>
+      </div>
+    );
+  }
+  const { cohort, group, pta } = data;
+  const setParam = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
+    setActive(null);
+    setSelected(null);
+  };
 
   const header = (
     <div className="page-header">
@@ -189,12 +199,9 @@ export function GradesPage() {
               rows={rows}
               toetsen={pta.toetsen}
               active={active}
-              onActiveChange={(position, row) => {
-                setActive(position);
-                setSelected({ studentId: row.student.id, toetsId: pta.toetsen[position.toets]!.id });
-              }}
-              onCommit={(row, toets, text) => enter(row.student, toets, 1, text)}
-              onClear={(row, toets) => clear(row.student, toets, 1)}
+              onActiveChange={onActiveChange}
+              onCommit={onCommit}
+              onClear={onClear}
             />
             <p className="muted table-status-line">{t('grades.count', { count: rows.length, missing, late })}</p>
           </div>

@@ -6,13 +6,13 @@ import type { RubricContent } from '../../../../shared/domain/rubric';
 import type { Student } from '../../../../shared/domain/student';
 import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { rubricGrades } from '../../../../shared/grades/grade-table';
-import { listToetsBeoordelingen } from '../../db/repositories/beoordelingen';
+import { listToetsBeoordelingenOf } from '../../db/repositories/beoordelingen';
 import { listCohorts } from '../../db/repositories/cohorts';
 import { listGroups } from '../../db/repositories/groups';
 import { getPtaOfCohort } from '../../db/repositories/pta';
-import { listResultsOfPta } from '../../db/repositories/resultaten';
+import { listResultsOfStudents } from '../../db/repositories/resultaten';
 import { getRubricVersion } from '../../db/repositories/rubrics';
-import { listStudents } from '../../db/repositories/students';
+import { listStudentsOfGroup } from '../../db/repositories/students';
 
 export interface GradesData {
   cohorts: Cohort[];
@@ -36,10 +36,10 @@ export function useGradesData(cohortId: string | null, groupId: string | null): 
     const group = groups.find((candidate) => candidate.id === groupId) ?? groups[0] ?? null;
     const pta = cohort ? ((await getPtaOfCohort(cohort.id)) ?? null) : null;
     if (!pta || !group) return { cohorts: live, cohort, groups, group, pta, students: [], results: [], rubricGrades: new Map() };
-    const [students, results, beoordelingen] = await Promise.all([listStudents(), listResultsOfPta(pta.id), listToetsBeoordelingen(pta.toetsen.map((toets) => toets.id))]);
-    const members = students.filter((student) => student.groupId === group.id && student.archivedAt == null);
-    const memberIds = new Set(members.map((student) => student.id));
-    const mine = beoordelingen.filter((b) => memberIds.has(b.studentId));
+    // Only this group's rows, by index: the school may hold a thousand students.
+    const members = (await listStudentsOfGroup(group.id)).filter((student) => student.archivedAt == null);
+    const memberIds = members.map((student) => student.id);
+    const [results, mine] = await Promise.all([listResultsOfStudents(memberIds, pta.id), listToetsBeoordelingenOf(memberIds, pta.toetsen.map((toets) => toets.id))]);
     const versionIds = [...new Set(mine.map((b) => b.rubricVersionId))];
     const versions = new Map<string, RubricContent>();
     for (const version of await Promise.all(versionIds.map((id) => getRubricVersion(id)))) if (version) versions.set(version.id, version);
@@ -50,7 +50,7 @@ export function useGradesData(cohortId: string | null, groupId: string | null): 
       group,
       pta,
       students: members,
-      results: results.filter((result) => memberIds.has(result.studentId)),
+      results,
       rubricGrades: rubricGrades(mine, versions),
     };
   }, [cohortId, groupId]);

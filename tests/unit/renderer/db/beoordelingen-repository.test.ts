@@ -7,7 +7,7 @@ import { db } from '../../../../renderer/src/db/db';
 import {
   listBeoordelingenOf,
   listBeoordelingenOfStudent,
-  listToetsBeoordelingen,
+  listToetsBeoordelingenOf,
   updateBeoordelingen,
   type BeoordelingDefaults,
   type BeoordelingKey,
@@ -301,7 +301,7 @@ describe('reading beoordelingen', () => {
     expect((await listBeoordelingenOfStudent('s1')).map((row) => row.id)).toEqual([fresh!.id]);
   });
 
-  it('listToetsBeoordelingen returns the live beoordelingen delivering those toetsen', async () => {
+  it('listToetsBeoordelingenOf returns the live beoordelingen of those students delivering those toetsen', async () => {
     const { rubricId, version } = await newRubric();
     const L = levels(version);
     const criterion = version.criteria[0]!.id;
@@ -312,8 +312,11 @@ describe('reading beoordelingen', () => {
     const [deleted] = await updateBeoordelingen([update(rubricId, version, 's5', { ptaToetsId: 't311' })], score(criterion, L.A), audit);
     await db.beoordelingen.update(deleted!.id, { deletedAt: Date.now() });
 
-    expect((await listToetsBeoordelingen(['t311', 't312'])).map((row) => row.id).sort()).toEqual([a!.id, b!.id].sort());
-    expect(await listToetsBeoordelingen([])).toEqual([]);
-    expect(await listToetsBeoordelingen(['t999'])).toEqual([]);
+    const everyone = ['s1', 's2', 's3', 's4', 's5'];
+    expect((await listToetsBeoordelingenOf(everyone, ['t311', 't312'])).map((row) => row.id).sort()).toEqual([a!.id, b!.id].sort());
+    expect((await listToetsBeoordelingenOf(['s2', 's3'], ['t311', 't312'])).map((row) => row.id)).toEqual([b!.id]);
+    expect(await listToetsBeoordelingenOf(everyone, [])).toEqual([]);
+    expect(await listToetsBeoordelingenOf([], ['t311'])).toEqual([]);
+    expect(await listToetsBeoordelingenOf(everyone, ['t999'])).toEqual([]);
   });
 });

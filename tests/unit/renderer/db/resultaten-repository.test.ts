@@ -5,7 +5,7 @@ import { newId } from '../../../../renderer/src/db/ids';
 import { listAuditOfStudent, listAuditOfToets } from '../../../../renderer/src/db/repositories/audit';
 import {
   InvalidGradeError,
-  listResultsOfPta,
+  listResultsOfStudents,
   listResultsOfStudent,
   MissingReasonError,
   setResult,
@@ -204,7 +204,9 @@ describe('one row per student, toets and attempt', () => {
       ['t311', 2, 6.1],
       ['t312', 1, 7],
     ]);
-    expect(await listResultsOfPta('p1')).toHaveLength(4);
-    expect(await listResultsOfPta('p2')).toEqual([]);
+    expect(await listResultsOfStudents(['s1', 's2'], 'p1')).toHaveLength(4);
+    expect(await listResultsOfStudents(['s2'], 'p1')).toHaveLength(1);
+    expect(await listResultsOfStudents(['s1', 's2'], 'p2')).toEqual([]);
+    expect(await listResultsOfStudents([], 'p1')).toEqual([]);
   });
 });

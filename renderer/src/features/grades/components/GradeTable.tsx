@@ -1,5 +1,5 @@
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isGraded, type PtaToets } from '../../../../../shared/domain/pta';
 import { sortableName, type Student } from '../../../../../shared/domain/student';
@@ -36,9 +36,23 @@ const MISSING = Number.POSITIVE_INFINITY;
  * Table). Keyboard: arrows move between the cijfer cells, typing a digit or Enter edits, Delete
  * clears an entered cijfer. Missing and late work is flagged in the cell, in words.
  */
-export function GradeTable({ rows, toetsen, active, onActiveChange, onCommit, onClear }: GradeTableProps) {
+// Memoised: changing the group re-renders the page before the new group's rows are read; the
+// table (hundreds of cells) then waits for its new rows instead of drawing the old ones again.
+export const GradeTable = memo(function GradeTable({ rows, toetsen, active, onActiveChange, onCommit, onClear }: GradeTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // Looked up once per render, not once per cell: t() is not free, and a table has hundreds of cells.
+  const labels = useMemo<CellLabels>(
+    () => ({
+      missing: t('grades.cell.missing'),
+      late: t('grades.cell.late'),
+      resit: t('grades.cell.resit'),
+      override: t('grades.cell.override'),
+      voldaan: t('grades.cell.voldaan'),
+      nietVoldaan: t('grades.cell.nietVoldaan'),
+    }),
+    [t],
+  );
   const [sorting, setSorting] = useState<SortingState>([{ id: 'student', desc: false }]);
   const [editing, setEditing] = useState<{ position: GradePosition; text: string; error: string | null } | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -212,7 +226,7 @@ export function GradeTable({ rows, toetsen, active, onActiveChange, onCommit, on
                           )}
                         </span>
                       ) : (
-                        <CellContent toets={toets} cell={cell} language={language} />
+                        cellContent(toets, cell, labels, language)
                       )}
                     </td>
                   );
@@ -231,25 +245,33 @@ export function GradeTable({ rows, toetsen, active, onActiveChange, onCommit, on
       </table>
     </div>
   );
+});
+
+interface CellLabels {
+  missing: string;
+  late: string;
+  resit: string;
+  override: string;
+  voldaan: string;
+  nietVoldaan: string;
 }
 
-function CellContent({ toets, cell, language }: { toets: PtaToets; cell: ToetsCell | undefined; language: string }) {
-  const { t } = useTranslation();
+function cellContent(toets: PtaToets, cell: ToetsCell | undefined, labels: CellLabels, language: string) {
   if (!cell) return null;
   const flags = [
-    cell.missing && <span key="m" className="badge grade-flag grade-flag-missing">{t('grades.cell.missing')}</span>,
-    cell.late && <span key="l" className="badge grade-flag">{t('grades.cell.late')}</span>,
-    cell.counted === 2 && <span key="r" className="badge grade-flag">{t('grades.cell.resit')}</span>,
-    (cell.counted === 2 ? cell.resit : cell.first)?.source === 'override' && <span key="o" className="badge grade-flag">{t('grades.cell.override')}</span>,
+    cell.missing && <span key="m" className="badge grade-flag grade-flag-missing">{labels.missing}</span>,
+    cell.late && <span key="l" className="badge grade-flag">{labels.late}</span>,
+    cell.counted === 2 && <span key="r" className="badge grade-flag">{labels.resit}</span>,
+    (cell.counted === 2 ? cell.resit : cell.first)?.source === 'override' && <span key="o" className="badge grade-flag">{labels.override}</span>,
   ].filter(Boolean);
   const value = isGraded(toets.toetsvorm)
     ? cell.grade != null
       ? formatGrade(cell.grade, language)
       : '—'
     : cell.voldaan === true
-      ? t('grades.cell.voldaan')
+      ? labels.voldaan
       : cell.voldaan === false
-        ? t('grades.cell.nietVoldaan')
+        ? labels.nietVoldaan
         : '—';
   return (
     <>
