@@ -120,10 +120,8 @@ test.describe('opdrachtkaart en feedbackformulier (PDF)', () => {
   });
 
   test('de deadline in het blok bovenaan staat heel op de kaart', async ({ app, page, opdracht }, testInfo) => {
-    // Known bug: the large deadline date in the blue box at the top right is broken inside the
-    // year when it does not fit ("wo 21 okt 202" / "6"), instead of wrapping between words or
-    // fitting the box. Seen in the rendered page too. Remove test.fail() once fixed.
-    test.fail();
+    // The large deadline date in the blue box at the top right once broke inside the year
+    // ("wo 21 okt 202" / "6"); the box is now wide enough for the whole date.
     await app.loadDemoData();
     const source = (await liveOpdrachten(page)).find((o) => !o.isTemplate && o.schoolYear === SCHOOL_YEAR && Number([...o.phases.map((p) => p.end)].sort().at(-1)!.slice(8)) >= 10);
     expect(source, 'an opdracht with a two-digit deadline day').toBeTruthy();

@@ -7,8 +7,12 @@ import { newId, now } from '../ids';
 export type OpdrachtgeverInput = Omit<Opdrachtgever, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 export class OpdrachtgeverInUseError extends Error {
-  constructor(readonly opdrachtCount: number) {
-    super(`opdrachtgever heeft ${opdrachtCount} opdrachten`);
+  /** Opdrachten (what the list and the history count) and templates that name the client. */
+  constructor(
+    readonly opdrachtCount: number,
+    readonly templateCount: number,
+  ) {
+    super(`opdrachtgever heeft ${opdrachtCount} opdrachten en ${templateCount} sjablonen`);
     this.name = 'OpdrachtgeverInUseError';
   }
 }
@@ -43,8 +47,10 @@ export async function restoreOpdrachtgevers(previous: readonly Opdrachtgever[]):
   await db.opdrachtgevers.bulkPut(previous.map((client) => ({ ...client, updatedAt: stamp })));
 }
 
-export async function countOpdrachtenOf(opdrachtgeverId: string): Promise<number> {
-  return db.opdrachten.where('opdrachtgeverId').equals(opdrachtgeverId).filter(isLive).count();
+async function countOpdrachtenOf(opdrachtgeverId: string): Promise<{ opdrachten: number; templates: number }> {
+  const rows = (await db.opdrachten.where('opdrachtgeverId').equals(opdrachtgeverId).toArray()).filter(isLive);
+  const templates = rows.filter((row) => row.isTemplate).length;
+  return { opdrachten: rows.length - templates, templates };
 }
 
 /**
@@ -56,7 +62,8 @@ export async function deleteOpdrachtgever(id: string): Promise<Opdrachtgever> {
     const previous = await db.opdrachtgevers.get(id);
     if (!previous) throw new Error(`opdrachtgever ${id} bestaat niet`);
     const count = await countOpdrachtenOf(id);
-    if (count > 0) throw new OpdrachtgeverInUseError(count);
+    // A template names the client too: deleting would leave it pointing at nothing.
+    if (count.opdrachten + count.templates > 0) throw new OpdrachtgeverInUseError(count.opdrachten, count.templates);
     await db.opdrachtgevers.update(id, { deletedAt: now(), updatedAt: now() });
     return previous;
   });

@@ -30,7 +30,7 @@ type OpenDialog =
   | { kind: 'none' }
   | { kind: 'form'; client?: Opdrachtgever }
   | { kind: 'delete'; client: Opdrachtgever }
-  | { kind: 'archive-instead'; client: Opdrachtgever; count: number }
+  | { kind: 'archive-instead'; client: Opdrachtgever; count: number; templates: number }
   | { kind: 'import'; file: File };
 
 async function readClientsData() {
@@ -101,7 +101,7 @@ export function OpdrachtgeversPage() {
       setDialog({ kind: 'none' });
       show({ message: t('clients.toast.deleted', { name: client.name }), tone: 'success', undo: () => restoreOpdrachtgevers([previous]) });
     } catch (error) {
-      if (error instanceof OpdrachtgeverInUseError) setDialog({ kind: 'archive-instead', client, count: error.opdrachtCount });
+      if (error instanceof OpdrachtgeverInUseError) setDialog({ kind: 'archive-instead', client, count: error.opdrachtCount, templates: error.templateCount });
       else throw error;
     }
   };
@@ -330,7 +330,10 @@ export function OpdrachtgeversPage() {
           onCancel={() => setDialog({ kind: 'none' })}
           onConfirm={() => archive(dialog.client)}
         >
-          <p>{t('clients.archiveInstead.body', { count: dialog.count })}</p>
+          <p>
+            {dialog.count > 0 ? t('clients.archiveInstead.body', { count: dialog.count }) : t('clients.archiveInstead.templatesOnly', { count: dialog.templates })}
+            {dialog.count > 0 && dialog.templates > 0 && ` ${t('clients.archiveInstead.alsoTemplates', { count: dialog.templates })}`}
+          </p>
         </ConfirmDialog>
       )}
       {dialog.kind === 'import' && <ClientImportDialog file={dialog.file} existing={data.clients} onClose={() => setDialog({ kind: 'none' })} />}

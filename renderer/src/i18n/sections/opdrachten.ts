@@ -79,6 +79,10 @@ export const clientsNl = {
     title: '{{name}} archiveren in plaats van verwijderen?',
     body_one: 'Deze opdrachtgever heeft {{count}} opdracht. Die geschiedenis wil je bewaren, dus verwijderen kan niet. Archiveren verbergt de opdrachtgever uit de lijsten.',
     body_other: 'Deze opdrachtgever heeft {{count}} opdrachten. Die geschiedenis wil je bewaren, dus verwijderen kan niet. Archiveren verbergt de opdrachtgever uit de lijsten.',
+    alsoTemplates_one: 'Ook {{count}} sjabloon noemt deze opdrachtgever.',
+    alsoTemplates_other: 'Ook {{count}} sjablonen noemen deze opdrachtgever.',
+    templatesOnly_one: '{{count}} sjabloon noemt deze opdrachtgever, dus verwijderen kan niet. Archiveren verbergt de opdrachtgever uit de lijsten.',
+    templatesOnly_other: '{{count}} sjablonen noemen deze opdrachtgever, dus verwijderen kan niet. Archiveren verbergt de opdrachtgever uit de lijsten.',
   },
   import: {
     title: '{{file}} importeren',
@@ -177,6 +181,10 @@ export const clientsEn: typeof clientsNl = {
     title: 'Archive {{name}} instead of deleting?',
     body_one: 'This client has {{count}} assignment. You want to keep that history, so it cannot be deleted. Archiving hides the client from the lists.',
     body_other: 'This client has {{count}} assignments. You want to keep that history, so it cannot be deleted. Archiving hides the client from the lists.',
+    alsoTemplates_one: '{{count}} template also names this client.',
+    alsoTemplates_other: '{{count}} templates also name this client.',
+    templatesOnly_one: '{{count}} template names this client, so it cannot be deleted. Archiving hides the client from the lists.',
+    templatesOnly_other: '{{count}} templates name this client, so it cannot be deleted. Archiving hides the client from the lists.',
   },
   import: {
     title: 'Import {{file}}',

@@ -59,6 +59,16 @@ describe('opdrachtgevers repository', () => {
     expect((await db.opdrachtgevers.get(stored.id))!.status).toBe('actief');
   });
 
+  it('counts opdrachten and templates apart when refusing, as the list and the history count them', async () => {
+    const stored = await createOpdrachtgever(client);
+    await createOpdracht(opdrachtInput({ opdrachtgeverId: stored.id }));
+    await createOpdracht(opdrachtInput({ opdrachtgeverId: stored.id, isTemplate: true }));
+    await expect(deleteOpdrachtgever(stored.id)).rejects.toMatchObject({ opdrachtCount: 1, templateCount: 1 });
+    const onlyTemplate = await createOpdrachtgever({ ...client, name: 'Alleen sjabloon' });
+    await createOpdracht(opdrachtInput({ opdrachtgeverId: onlyTemplate.id, isTemplate: true }));
+    await expect(deleteOpdrachtgever(onlyTemplate.id)).rejects.toMatchObject({ opdrachtCount: 0, templateCount: 1 });
+  });
+
   it('deletes a client without opdrachten (soft, so it can be undone)', async () => {
     const stored = await createOpdrachtgever(client);
     const previous = await deleteOpdrachtgever(stored.id);

@@ -201,7 +201,8 @@ function drawFacts(pdf: PdfDocument, input: OpdrachtkaartPdfInput, labels: Opdra
     const phase = opdracht.phases.find((candidate) => candidate.id === deadline.phaseId);
     const white = PDF_COLORS.white;
     aside = {
-      width: 52,
+      // Wide enough for the longest date at title size ("wo 30 sep 2026"), which must not wrap.
+      width: 60,
       fill: PDF_COLORS.primary,
       blocks: [
         { text: labels.deadline.toUpperCase(), style: 'bold', size: PDF_TEXT_SIZE.small, color: white },

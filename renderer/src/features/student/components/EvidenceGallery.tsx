@@ -6,10 +6,19 @@ import { useToasts } from '../../../state/toasts';
 import { Dialog } from '../../../ui/Dialog';
 import { formatDay } from '../../../ui/format-date';
 
-/** Object URLs for blobs, made once per blob and released when the gallery changes or goes. */
+/**
+ * Object URLs for blobs, made when the blobs change and released when they change again or the
+ * gallery goes. Made in the effect (not during render) so StrictMode's trial unmount cannot
+ * release URLs that are still shown.
+ */
 function useObjectUrls(blobs: ReadonlyMap<string, Blob>): ReadonlyMap<string, string> {
-  const urls = useMemo(() => new Map([...blobs].map(([id, blob]) => [id, URL.createObjectURL(blob)])), [blobs]);
-  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(() => new Map());
+  useEffect(() => {
+    const made = new Map([...blobs].map(([id, blob]) => [id, URL.createObjectURL(blob)]));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URLs are a resource with a lifetime, not derived state
+    setUrls(made);
+    return () => made.forEach((url) => URL.revokeObjectURL(url));
+  }, [blobs]);
   return urls;
 }
 
