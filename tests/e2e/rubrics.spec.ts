@@ -280,6 +280,8 @@ test.describe('rubrics als CSV', () => {
 
   test('een rij met te weinig of te veel cellen: "Rij N: …", en er wordt niets gemaakt', async ({ page, rubrics }) => {
     await rubrics.open();
+    // The empty list is read from the database: only then does it exist to compare with.
+    await expect(page.getByRole('heading', { name: 'Nog geen rubrics' })).toBeVisible();
     const before = await readDatabase(page);
     for (const [file, message] of [
       ['rij-te-weinig-cellen.csv', 'Rij 4: 3 cellen, de kopregel heeft er 6. Door een ontbrekende cel komen beschrijvingen onder het verkeerde niveau.'],

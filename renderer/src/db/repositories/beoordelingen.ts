@@ -2,6 +2,7 @@ import { beoordelingChanges } from '../../../../shared/assessment/audit-trail';
 import { isSummativeAssessor, type Assessor, type Attempt, type Beoordeling } from '../../../../shared/domain/beoordeling';
 import { isLive } from '../../../../shared/domain/record';
 import { db } from '../db';
+import { readWhereAnyOf } from '../read-many';
 import { newId, now } from '../ids';
 
 /** What identifies one beoordeling: whose work, with which rubric, by whom, for what. */
@@ -45,12 +46,9 @@ export async function listBeoordelingenOfStudent(studentId: string): Promise<Beo
 
 /** The beoordelingen of some students (a group) that deliver results for these toetsen. */
 export async function listToetsBeoordelingenOf(studentIds: readonly string[], toetsIds: readonly string[]): Promise<Beoordeling[]> {
-  if (studentIds.length === 0 || toetsIds.length === 0) return [];
+  if (toetsIds.length === 0) return [];
   const toetsen = new Set(toetsIds);
-  // One getAll per student, in parallel: Dexie's anyOf walks a cursor row by row (several times slower).
-  // In one read transaction: without it Dexie opens a transaction per request.
-  const perStudent = await db.transaction('r', db.beoordelingen, () => Promise.all(studentIds.map((id) => db.beoordelingen.where('studentId').equals(id).toArray())));
-  return perStudent.flat().filter((b) => b.ptaToetsId != null && toetsen.has(b.ptaToetsId) && isLive(b));
+  return (await readWhereAnyOf(db.beoordelingen, 'studentId', studentIds)).filter((b) => b.ptaToetsId != null && toetsen.has(b.ptaToetsId) && isLive(b));
 }
 
 export interface BeoordelingUpdate {

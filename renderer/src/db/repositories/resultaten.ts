@@ -4,6 +4,7 @@ import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { isLive } from '../../../../shared/domain/record';
 import { isValidGrade } from '../../../../shared/grades/grade-input';
 import { db } from '../db';
+import { readWhereAnyOf } from '../read-many';
 import { newId, now } from '../ids';
 
 export async function listResultsOfStudent(studentId: string): Promise<ToetsResultaat[]> {
@@ -12,11 +13,7 @@ export async function listResultsOfStudent(studentId: string): Promise<ToetsResu
 
 /** The results of some students (a group) in one PTA, by the studentId index. */
 export async function listResultsOfStudents(studentIds: readonly string[], ptaId: string): Promise<ToetsResultaat[]> {
-  if (studentIds.length === 0) return [];
-  // One getAll per student, in parallel: Dexie's anyOf walks a cursor row by row (several times slower).
-  // In one read transaction: without it Dexie opens a transaction per request.
-  const perStudent = await db.transaction('r', db.resultaten, () => Promise.all(studentIds.map((id) => db.resultaten.where('studentId').equals(id).toArray())));
-  return perStudent.flat().filter((result) => result.ptaId === ptaId && isLive(result));
+  return (await readWhereAnyOf(db.resultaten, 'studentId', studentIds)).filter((result) => result.ptaId === ptaId && isLive(result));
 }
 
 export type ResultPatch = Partial<Pick<ToetsResultaat, 'grade' | 'override' | 'voldaan' | 'late'>>;
