@@ -139,11 +139,7 @@ test.describe('teams', () => {
   });
 
   test('de leerling uit een andere groep uit het team halen met de teamkeuze', async ({ app, page, students, opdracht }) => {
-    // Known bug: the message says "Haal de leerling uit team …", but the team choice (and
-    // dragging) ignores a member who is no longer in the group (TeamsBoard.move looks the
-    // student up among the group's students only), so the choice snaps back and the message
-    // stays. Remove test.fail() once fixed.
-    test.fail();
+    // The message says "Haal de leerling uit team …": the team choice of that member does it.
     const { group, student } = await memberMovedAway(page, app, students, opdracht);
     const board = opdracht.teams(group.name);
     await expect(board.getByRole('alert')).toContainText(fullName(student));

@@ -51,7 +51,8 @@ export function TeamsBoard({ opdrachtId, group, students, allStudents, groupName
   };
 
   const move = (studentId: string, teamId: string) => {
-    const student = studentById.get(studentId);
+    // A member who left the group may only be taken out of the team (what the warning asks).
+    const student = studentById.get(studentId) ?? (teamId === UNASSIGNED ? allStudents.get(studentId) : undefined);
     if (!student) return;
     const next = moveStudentToTeam(teams, studentId, teamId === UNASSIGNED ? null : teamId);
     const teamName = teams.find((team) => team.id === teamId)?.name;
