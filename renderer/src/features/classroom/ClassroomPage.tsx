@@ -12,6 +12,7 @@ import { localToday } from '../../../../shared/opdrachten/dates';
 import { gradeForScores } from '../../../../shared/rubrics/scoring';
 import { addToCommentBank, markCommentUsed } from '../../db/repositories/comment-bank';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { mergeSearchParams } from '../../hooks/merge-search-params';
 import { useStableCallback } from '../../hooks/use-stable-callback';
 import { auditName, useSchoolSettings } from '../../hooks/use-school-settings';
 import { useToasts } from '../../state/toasts';
@@ -59,12 +60,7 @@ export function ClassroomPage() {
   const contactName = client?.contacts.find((contact) => contact.id === opdracht?.contactId)?.name ?? client?.name ?? '';
 
   const setParam = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
+    setParams(mergeSearchParams(params, changes), { replace: true });
     setActive({ row: 0, column: -1 });
   };
 

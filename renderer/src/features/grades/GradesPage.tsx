@@ -11,6 +11,7 @@ import type { AttemptGrade } from '../../../../shared/grades/toets-grade';
 import { localToday } from '../../../../shared/opdrachten/dates';
 import { setResult, type ResultPatch } from '../../db/repositories/resultaten';
 import { usePageTitle } from '../../hooks/use-page-title';
+import { mergeSearchParams } from '../../hooks/merge-search-params';
 import { useStableCallback } from '../../hooks/use-stable-callback';
 import { auditName, useSchoolSettings } from '../../hooks/use-school-settings';
 import { useToasts } from '../../state/toasts';
@@ -98,12 +99,7 @@ export function GradesPage() {
   }
   const { cohort, group, pta } = data;
   const setParam = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
+    setParams(mergeSearchParams(params, changes), { replace: true });
     setActive(null);
     setSelected(null);
   };
