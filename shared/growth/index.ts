@@ -1,0 +1,3 @@
+export * from './evidence';
+export * from './mastery';
+export * from './coverage';
