@@ -1,0 +1,56 @@
+import type { Beoordeling } from '../../../../shared/domain/beoordeling';
+import type { Observatie } from '../../../../shared/domain/observatie';
+import type { RubricVersion } from '../../../../shared/domain/rubric';
+import {
+  evidenceFromBeoordelingen,
+  evidenceFromObservations,
+  identityResolver,
+  type EvidencePoint,
+  type NodeResolver,
+} from '../../../../shared/growth';
+import { db } from '../db';
+
+/** The raw rows behind students' evidence, read in one transaction. */
+export interface EvidenceRows {
+  observaties: Observatie[];
+  beoordelingen: Beoordeling[];
+  versionsById: Map<string, RubricVersion>;
+}
+
+/**
+ * Every observation and beoordeling of the given students, with the rubric versions the
+ * beoordelingen were scored with: one read transaction, index reads per student (a student's
+ * observations through [studentId+date], already in work-date order).
+ */
+export async function readEvidenceRows(studentIds: readonly string[]): Promise<EvidenceRows> {
+  if (studentIds.length === 0) return { observaties: [], beoordelingen: [], versionsById: new Map() };
+  return db.transaction('r', db.observaties, db.beoordelingen, db.rubricVersions, async () => {
+    const [observatieLists, beoordelingLists] = await Promise.all([
+      Promise.all(
+        studentIds.map((id) =>
+          db.observaties
+            .where('[studentId+date]')
+            .between([id, ''], [id, '\uffff'])
+            .toArray(),
+        ),
+      ),
+      Promise.all(studentIds.map((id) => db.beoordelingen.where('studentId').equals(id).toArray())),
+    ]);
+    const beoordelingen = beoordelingLists.flat();
+    const versionIds = [...new Set(beoordelingen.map((b) => b.rubricVersionId))];
+    const versions = await db.rubricVersions.bulkGet(versionIds);
+    const versionsById = new Map<string, RubricVersion>();
+    for (const version of versions) if (version) versionsById.set(version.id, version);
+    return { observaties: observatieLists.flat(), beoordelingen, versionsById };
+  });
+}
+
+/** The rows as evidence points (unsorted; growth functions order them by work date). */
+export function evidencePointsOf(rows: EvidenceRows, resolve: NodeResolver = identityResolver): EvidencePoint[] {
+  return [...evidenceFromObservations(rows.observaties, resolve), ...evidenceFromBeoordelingen(rows.beoordelingen, rows.versionsById, resolve)];
+}
+
+/** Evidence points of the given students. */
+export async function readEvidenceOf(studentIds: readonly string[], resolve: NodeResolver = identityResolver): Promise<EvidencePoint[]> {
+  return evidencePointsOf(await readEvidenceRows(studentIds), resolve);
+}
