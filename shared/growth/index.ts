@@ -1,3 +1,4 @@
 export * from './evidence';
 export * from './mastery';
 export * from './coverage';
+export * from './programme';

@@ -10,6 +10,7 @@ import { ptaEn } from './sections/pta';
 import { classroomEn } from './sections/classroom';
 import { gradesEn, auditEn } from './sections/grades';
 import { observationsEn, studentPageEn } from './sections/observations';
+import { growthEn } from './sections/growth';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -27,6 +28,7 @@ export const en: Messages = {
   audit: auditEn,
   observations: observationsEn,
   studentPage: studentPageEn,
+  growth: growthEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

@@ -9,6 +9,7 @@ import { ptaNl } from './sections/pta';
 import { classroomNl } from './sections/classroom';
 import { gradesNl, auditNl } from './sections/grades';
 import { observationsNl, studentPageNl } from './sections/observations';
+import { growthNl } from './sections/growth';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -29,6 +30,7 @@ export const nl = {
   audit: auditNl,
   observations: observationsNl,
   studentPage: studentPageNl,
+  growth: growthNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,
