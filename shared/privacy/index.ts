@@ -1,0 +1,2 @@
+export * from './student-export';
+export * from './cohort-retention';
