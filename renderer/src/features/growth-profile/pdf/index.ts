@@ -1,0 +1,3 @@
+export { renderGrowthProfilePdf, type GrowthProfilePdfInput } from './render-growth-profile-pdf';
+export { GROWTH_PROFILE_PDF_LABELS_NL, type GrowthProfilePdfLabels } from './labels';
+export { drawNoteBand } from './note-band';
