@@ -406,6 +406,8 @@ function evidenceEntries(
 export function safeArchiveName(fileName: string): string {
   const cleaned = fileName
     .normalize('NFC')
+    // Control characters and what Windows forbids in names; a slash would make a folder.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
     .replace(/^[._\s]+|[.\s]+$/g, '')
     .slice(-120);

@@ -15,6 +15,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LoadDemoButton } from '../home/LoadDemoButton';
 import { CohortFormDialog } from './components/CohortFormDialog';
 import { GroupFormDialog } from './components/GroupFormDialog';
+import { CohortRetention } from './components/CohortRetention';
+import { RetentionReminder } from './components/RetentionReminder';
+import { useRetention } from './components/use-retention';
 
 type OpenDialog =
   | { kind: 'none' }
@@ -29,6 +32,7 @@ export function GroupsPage() {
   usePageTitle(t('groups.title'));
   const data = useSchoolData();
   const show = useToasts((state) => state.show);
+  const retention = useRetention(data?.cohorts ?? []);
   const [dialog, setDialog] = useUrlDialog<OpenDialog>('nieuw', 'cohort', { kind: 'cohort' }, { kind: 'none' });
 
   // Active students are shown; deleting a group also removes its archived students, so the
@@ -86,6 +90,7 @@ export function GroupsPage() {
         </div>
       </div>
 
+      <RetentionReminder cohorts={data.cohorts} retention={retention} />
       {data.cohorts.length === 0 ? (
         <EmptyState
           title={t('groups.empty.title')}
@@ -141,6 +146,7 @@ export function GroupsPage() {
                   </button>
                 </div>
               </div>
+              <CohortRetention cohort={cohort} retention={retention?.get(cohort.id)} />
               {groups.length === 0 ? (
                 <p className="muted">{t('groups.noGroups')}</p>
               ) : (

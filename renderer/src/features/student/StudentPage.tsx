@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ObservationIcon } from '../../ui/icons';
 import { AuditList } from '../grades/components/AuditList';
 import { useObservationDialog } from '../observations';
+import { StudentPrivacyActions } from '../privacy';
 import { EvidenceGallery } from './components/EvidenceGallery';
 import { ObservationList } from './components/ObservationList';
 import { ResultsSection } from './components/ResultsSection';
@@ -63,6 +64,7 @@ export function StudentPage() {
           <p className="muted">{[group?.name, cohort?.name, t('studentPage.number', { number: student.leerlingnummer })].filter(Boolean).join(' · ')}</p>
         </div>
         <div className="toolbar">
+          <StudentPrivacyActions student={student} group={group} cohort={cohort} />
           <button type="button" className="btn btn-primary" onClick={() => openObservation({ studentIds: [student.id] })}>
             <ObservationIcon size={16} /> {t('studentPage.addObservation')}
           </button>
