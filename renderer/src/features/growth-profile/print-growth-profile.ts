@@ -5,7 +5,7 @@ import type { SchoolSettings } from '../../../../shared/domain/school-settings';
 import { fullName, type Student } from '../../../../shared/domain/student';
 import type { MasteryMethod } from '../../../../shared/growth';
 import { platform } from '../../platform';
-import { safeFileName } from '../frameworks/export-framework';
+import { personFileName } from '../privacy/file-name';
 import { pageLabels } from '../rubrics/export-rubric';
 import { loadGrowthProfile } from './load-growth-profile';
 import type { GrowthProfilePdfLabels } from './pdf';
@@ -37,7 +37,7 @@ export async function printGrowthProfile(t: TFunction, context: PrintGrowthProfi
     pageLabels: pageLabels(t),
   });
   const result = await platform.saveFile({
-    suggestedName: `${t('growthProfile.fileName')}-${safeFileName(name)}.pdf`,
+    suggestedName: `${t('growthProfile.fileName')}-${personFileName(name)}.pdf`,
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
     data: bytes,
   });

@@ -4,7 +4,7 @@ import { fullName } from '../../../../shared/domain/student';
 import { buildStudentExport } from '../../../../shared/privacy/student-export';
 import { readStudentData } from '../../db/repositories/student-data';
 import { platform } from '../../platform';
-import { safeFileName } from '../frameworks/export-framework';
+import { personFileName } from './file-name';
 import { pageLabels } from '../rubrics/export-rubric';
 import { zipStudentExport } from './zip-student-export';
 
@@ -30,7 +30,7 @@ export async function exportStudentData(t: TFunction, studentId: string, setting
   await Promise.all(data.bewijs.map(async (b) => evidence.set(b.id, new Uint8Array(await b.blob.arrayBuffer()))));
   const zip = zipStudentExport(content, pdfBytes, evidence);
   const result = await platform.saveFile({
-    suggestedName: `${t('privacy.export.fileName')}-${safeFileName(fullName(data.student))}.zip`,
+    suggestedName: `${t('privacy.export.fileName')}-${personFileName(fullName(data.student))}.zip`,
     filters: [{ name: 'Zip', extensions: ['zip'] }],
     data: zip,
   });

@@ -95,7 +95,7 @@ export function renderStudentExportPdf(input: StudentExportPdfInput): Uint8Array
       content: [
         ...b.conditions.map((c) => ({ text: labels.condition(c.text, c.met), size: PDF_TEXT_SIZE.small })),
         ...b.criteria.flatMap((c) => [
-          { text: `${c.title}: ${c.level?.label ?? '—'}`, size: PDF_TEXT_SIZE.small },
+          { text: `${c.title || c.id}: ${c.level?.label || c.level?.id || '—'}`, size: PDF_TEXT_SIZE.small },
           ...(c.comment ? [{ text: c.comment, size: PDF_TEXT_SIZE.small, color: PDF_COLORS.muted, indent: 3 }] : []),
         ]),
       ],
