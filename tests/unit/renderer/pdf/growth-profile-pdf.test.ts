@@ -66,7 +66,8 @@ function render(name: string, evidence: EvidencePoint[]) {
   return { path, pages: pdfPages(path), text: squash(pdfText(path, { layout: false })) };
 }
 
-describe('groeiprofiel PDF', () => {
+// Rendering and reading back with poppler takes seconds on a loaded machine.
+describe('groeiprofiel PDF', { timeout: 30_000 }, () => {
   it('says on every page that it is formative and not part of the PTA, with names printed right', () => {
     const { path, pages, text } = render('groeiprofiel.pdf', points(5, 7));
     expect(pages.length).toBeGreaterThan(1);

@@ -33,7 +33,8 @@ function rows(overrides: Partial<StudentDataRows> = {}): StudentDataRows {
   };
 }
 
-describe('AVG export PDF and zip', () => {
+// Rendering and reading back with poppler takes seconds on a loaded machine.
+describe('AVG export PDF and zip', { timeout: 30_000 }, () => {
   const data = buildStudentExport(rows(), { exportedAt: new Date(Date.UTC(2026, 11, 3)), observationScale: ['D', 'C', 'B', 'A'] });
   const pdf = renderStudentExportPdf({ fonts: testFonts(), data, issuedOn: new Date(2026, 11, 3) });
   const path = workspace.write('avg.pdf', pdf);
