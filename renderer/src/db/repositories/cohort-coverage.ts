@@ -49,15 +49,12 @@ export async function readCohortCoverage(cohortId: string | null): Promise<Cohor
   // A student has one current group, so a student who moved between groups of the cohort is read once.
   const students = members.filter((student) => isLive(student) && student.archivedAt == null);
   const ids = students.map((student) => student.id);
+  const framework = programme?.framework ?? null;
+  const eindtermen = programme?.eindtermen ?? [];
+  const found = { ...empty, framework, eindtermen, groups, students, pta: pta ?? null };
+  // Without eindtermen there are no columns: the screen explains that, and the evidence (the
+  // bulk of the work: a cohort of 200 may have 20,000 observations) is not read for nothing.
+  if (eindtermen.length === 0 || ids.length === 0) return found;
   const [rows, resultaten] = await Promise.all([readEvidenceRows(ids), pta ? listResultsOfStudents(ids, pta.id) : Promise.resolve([])]);
-  return {
-    ...empty,
-    framework: programme?.framework ?? null,
-    eindtermen: programme?.eindtermen ?? [],
-    groups,
-    students,
-    pta: pta ?? null,
-    points: evidencePointsOf(rows),
-    closures: pta ? closuresFromResults(pta, resultaten) : [],
-  };
+  return { ...found, points: evidencePointsOf(rows), closures: pta ? closuresFromResults(pta, resultaten) : [] };
 }
