@@ -110,8 +110,7 @@ function timingSentence(cohort: StoredCohort): string {
 }
 
 test.describe('dekking eindtermen', () => {
-  test('zonder cohorten legt het scherm uit wat te doen', async ({ app, page }) => {
-    await app.open('/');
+  test('zonder cohorten legt het scherm uit wat te doen', async ({ page }) => {
     await page.goto('/#/dekking');
     await expect(page.getByRole('heading', { name: 'Nog geen cohorten' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Naar groepen en cohorten' })).toHaveAttribute('href', '#/groepen');
