@@ -4,6 +4,7 @@ import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GradesIcon, Groups
 import { Toasts } from '../ui/Toasts';
 import { CommandPalette, useCommandPalette } from '../features/search';
 import { ObservationDialogHost, useObservationDialog } from '../features/observations';
+import { CoverageNavIcon } from '../features/coverage/CoverageNavIcon';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -43,6 +44,9 @@ export function Layout() {
             </NavLink>
             <NavLink to="/pta">
               <PtaIcon /> {t('nav.pta')}
+            </NavLink>
+            <NavLink to="/dekking">
+              <CoverageNavIcon /> {t('coverageMatrix.nav')}
             </NavLink>
             <NavLink to="/opdrachten">
               <OpdrachtIcon /> {t('nav.opdrachten')}

@@ -12,6 +12,7 @@ import { gradesEn, auditEn } from './sections/grades';
 import { observationsEn, studentPageEn } from './sections/observations';
 import { growthEn } from './sections/growth';
 import { growthProfileEn, privacyEn } from './sections/privacy';
+import { coverageMatrixEn } from './sections/coverage-matrix';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -32,6 +33,7 @@ export const en: Messages = {
   growth: growthEn,
   growthProfile: growthProfileEn,
   privacy: privacyEn,
+  coverageMatrix: coverageMatrixEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

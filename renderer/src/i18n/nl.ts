@@ -11,6 +11,7 @@ import { gradesNl, auditNl } from './sections/grades';
 import { observationsNl, studentPageNl } from './sections/observations';
 import { growthNl } from './sections/growth';
 import { growthProfileNl, privacyNl } from './sections/privacy';
+import { coverageMatrixNl } from './sections/coverage-matrix';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -34,6 +35,7 @@ export const nl = {
   growth: growthNl,
   growthProfile: growthProfileNl,
   privacy: privacyNl,
+  coverageMatrix: coverageMatrixNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

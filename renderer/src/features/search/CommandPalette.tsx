@@ -58,6 +58,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       { id: 'nav-classroom', label: t('search.commands.classroom'), run: go('/beoordelen') },
       { id: 'nav-grades', label: t('search.commands.grades'), run: go('/cijfers') },
       { id: 'nav-pta', label: t('search.commands.pta'), run: go('/pta') },
+      { id: 'nav-coverage', label: t('coverageMatrix.command'), run: go('/dekking') },
       { id: 'nav-opdrachten', label: t('search.commands.opdrachten'), run: go('/opdrachten') },
       { id: 'nav-year-plan', label: t('search.commands.yearPlan'), run: go('/jaarplanning') },
       { id: 'nav-clients', label: t('search.commands.clients'), run: go('/opdrachtgevers') },
