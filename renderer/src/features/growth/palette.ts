@@ -1,0 +1,76 @@
+/**
+ * Cell colours of the heatmap: a sequential ramp after matplotlib's cividis, designed to read
+ * the same for people with red-green colour blindness (and in greyscale: its lightness rises
+ * steadily). Reversed so more mastery is darker, as in most heatmaps on a light page. The
+ * text on each cell is black or white, whichever contrasts most; for this ramp that is always
+ * at least 4.5:1 (WCAG AA), which the unit test checks.
+ */
+const CIVIDIS: readonly (readonly [number, number, number])[] = [
+  [0x00, 0x20, 0x4d],
+  [0x41, 0x4d, 0x6b],
+  [0x7c, 0x7b, 0x78],
+  [0xbc, 0xaf, 0x6f],
+  [0xff, 0xea, 0x46],
+];
+
+export interface CellColour {
+  background: string;
+  text: string;
+}
+
+function hex(channel: number): string {
+  return Math.round(channel).toString(16).padStart(2, '0');
+}
+
+/** The ramp at t (0 = the light, lowest end, 1 = the dark, highest end). */
+function rampAt(t: number): [number, number, number] {
+  const position = (1 - Math.min(Math.max(t, 0), 1)) * (CIVIDIS.length - 1);
+  const low = Math.floor(position);
+  const high = Math.min(low + 1, CIVIDIS.length - 1);
+  const mix = position - low;
+  const a = CIVIDIS[low]!;
+  const b = CIVIDIS[high]!;
+  return [0, 1, 2].map((i) => a[i]! + (b[i]! - a[i]!) * mix) as [number, number, number];
+}
+
+/** WCAG relative luminance of an sRGB colour with 0-255 channels. */
+export function luminance([r, g, b]: readonly number[]): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+}
+
+export function contrastRatio(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+function parseHex(colour: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Contrast between a cell's text and its background. */
+export function cellContrast(colour: CellColour): number {
+  return contrastRatio(luminance(parseHex(colour.background)), luminance(parseHex(colour.text)));
+}
+
+/** One colour per level of a scale of `levels` levels, lowest level first, evenly spread over the ramp. */
+export function masteryPalette(levels: number): CellColour[] {
+  const count = Math.max(1, Math.floor(levels));
+  return Array.from({ length: count }, (_, index) => {
+    const rgb = rampAt(count === 1 ? 1 : index / (count - 1));
+    const onBlack = contrastRatio(luminance(rgb), 0);
+    const onWhite = contrastRatio(luminance(rgb), 1);
+    return { background: `#${rgb.map(hex).join('')}`, text: onBlack >= onWhite ? '#000000' : '#ffffff' };
+  });
+}
+
+/**
+ * What a cell shows as text: the first word of the level's name when it is short (the default
+ * scale's "D minimaal" … "A expert" give D … A), otherwise the level's number.
+ */
+export function shortLevelLabel(label: string | undefined, level: number): string {
+  const first = label?.trim().split(/\s+/)[0] ?? '';
+  return first.length > 0 && first.length <= 3 ? first : String(level);
+}
