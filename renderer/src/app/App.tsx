@@ -40,6 +40,7 @@ const router = createHashRouter([
       { path: 'jaarplanning', lazy: async () => ({ Component: (await import('../features/opdrachten')).YearPlanPage }) },
       { path: 'beoordelen', lazy: async () => ({ Component: (await import('../features/classroom')).ClassroomPage }) },
       { path: 'cijfers', lazy: async () => ({ Component: (await import('../features/grades')).GradesPage }) },
+      { path: 'groei', lazy: async () => ({ Component: (await import('../features/growth')).GrowthPage }) },
       { path: 'pta', lazy: async () => ({ Component: (await import('../features/pta')).PtaPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: '*', element: <RouteError notFound /> },

@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+
 /**
  * Cell colours of the heatmap: a sequential ramp after matplotlib's cividis, designed to read
  * the same for people with red-green colour blindness (and in greyscale: its lightness rises
@@ -55,15 +57,34 @@ export function cellContrast(colour: CellColour): number {
   return contrastRatio(luminance(parseHex(colour.background)), luminance(parseHex(colour.text)));
 }
 
+function colourAt(t: number): CellColour {
+  const rgb = rampAt(t);
+  const onBlack = contrastRatio(luminance(rgb), 0);
+  const onWhite = contrastRatio(luminance(rgb), 1);
+  return { background: `#${rgb.map(hex).join('')}`, text: onBlack >= onWhite ? '#000000' : '#ffffff' };
+}
+
 /** One colour per level of a scale of `levels` levels, lowest level first, evenly spread over the ramp. */
 export function masteryPalette(levels: number): CellColour[] {
   const count = Math.max(1, Math.floor(levels));
-  return Array.from({ length: count }, (_, index) => {
-    const rgb = rampAt(count === 1 ? 1 : index / (count - 1));
-    const onBlack = contrastRatio(luminance(rgb), 0);
-    const onWhite = contrastRatio(luminance(rgb), 1);
-    return { background: `#${rgb.map(hex).join('')}`, text: onBlack >= onWhite ? '#000000' : '#ffffff' };
-  });
+  return Array.from({ length: count }, (_, index) => colourAt(count === 1 ? 1 : index / (count - 1)));
+}
+
+/**
+ * The dark theme's palette: the same ramp the other way round (more mastery is brighter, as a
+ * heatmap on a dark page reads), without its darkest quarter, which would vanish into the page.
+ */
+export function darkMasteryPalette(levels: number): CellColour[] {
+  const count = Math.max(1, Math.floor(levels));
+  return Array.from({ length: count }, (_, index) => colourAt(0.75 - 0.75 * (count === 1 ? 1 : index / (count - 1))));
+}
+
+/**
+ * Inline style of a cell or swatch: both themes' colours as custom properties, picked by
+ * light-dark() in heatmap.css, so the cells follow the theme without a re-render.
+ */
+export function cellStyle(light: CellColour, dark: CellColour): CSSProperties {
+  return { '--cell-bg': light.background, '--cell-fg': light.text, '--cell-bg-dark': dark.background, '--cell-fg-dark': dark.text } as CSSProperties;
 }
 
 /**

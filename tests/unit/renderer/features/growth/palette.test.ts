@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellContrast, luminance, masteryPalette, shortLevelLabel } from '../../../../../renderer/src/features/growth/palette';
+import { cellContrast, darkMasteryPalette, luminance, masteryPalette, shortLevelLabel } from '../../../../../renderer/src/features/growth/palette';
 
 describe('masteryPalette', () => {
   it.each([2, 3, 4, 5, 6])('gives %i distinct colours, darker for each higher level', (levels) => {
@@ -12,7 +12,7 @@ describe('masteryPalette', () => {
 
   it('text on every cell meets WCAG AA contrast (4.5:1) on any scale size', () => {
     for (let levels = 1; levels <= 12; levels++) {
-      for (const colour of masteryPalette(levels)) expect(cellContrast(colour)).toBeGreaterThanOrEqual(4.5);
+      for (const colour of [...masteryPalette(levels), ...darkMasteryPalette(levels)]) expect(cellContrast(colour)).toBeGreaterThanOrEqual(4.5);
     }
   });
 
@@ -29,5 +29,15 @@ describe('shortLevelLabel', () => {
     expect(shortLevelLabel('Onvoldoende', 1)).toBe('1');
     expect(shortLevelLabel(undefined, 2)).toBe('2');
     expect(shortLevelLabel('  ', 3)).toBe('3');
+  });
+});
+
+describe('darkMasteryPalette', () => {
+  it('runs the other way: each higher level is brighter, and the lowest is lighter than the dark page', () => {
+    const palette = darkMasteryPalette(4);
+    const lightness = palette.map((colour) => luminance([1, 3, 5].map((i) => parseInt(colour.background.slice(i, i + 2), 16))));
+    for (let i = 1; i < lightness.length; i++) expect(lightness[i]!).toBeGreaterThan(lightness[i - 1]!);
+    // The dark page (#1d2024) has a luminance of about 0.015; the lowest level stands out from it.
+    expect(lightness[0]!).toBeGreaterThan(0.05);
   });
 });
