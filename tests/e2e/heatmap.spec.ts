@@ -68,10 +68,10 @@ test.describe('groei: de heatmap van een groep', () => {
   test('cellen tonen het niveau als tekst, lege cellen zeggen "geen bewijs"; sorteren op een doel', async ({ page }) => {
     await openGroup(page, '3T-A');
     await expect(dataRows(page)).toHaveCount(24);
-    // What every cell shows and says, read in one go: [level, shown text, text for screen readers].
+    // What every cell shows and says, read in one go: [level, shown text, its accessible name].
     const cells = await grid(page)
       .locator('td[role="gridcell"]')
-      .evaluateAll((tds) => tds.map((td) => [(td as HTMLElement).dataset.level ?? '', td.querySelector('[aria-hidden="true"]')?.textContent ?? '', td.querySelector('.visually-hidden')?.textContent ?? '']));
+      .evaluateAll((tds) => tds.map((td) => [(td as HTMLElement).dataset.level ?? '', td.textContent ?? '', td.getAttribute('aria-label') ?? '']));
     const goals = await grid(page).locator('thead th.heatmap-goal').count();
     // The columns are the eindtermen of the cohort's programme framework (the voorbeeldkader).
     const frameworks = await readStore<{ id: string; title: string }>(page, 'frameworks');

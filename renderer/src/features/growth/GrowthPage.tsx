@@ -15,7 +15,7 @@ import './heatmap.css';
 import { EvidenceDialog } from './components/EvidenceDialog';
 import { HeatmapGrid, type HeatmapSort } from './components/HeatmapGrid';
 import { HeatmapLegend } from './components/HeatmapLegend';
-import { cellStyle, darkMasteryPalette, masteryPalette, shortLevelLabel } from './palette';
+import { cellStyle, darkMasteryPalette, levelVariables, masteryPalette, shortLevelLabel } from './palette';
 import { useHeatmapData } from './use-heatmap-data';
 
 /**
@@ -34,10 +34,11 @@ export function GrowthPage() {
   const [open, setOpen] = useState<{ student: number; goal: number } | null>(null);
 
   const levelNames = data?.school.observationScale;
-  const levelStyles = useMemo(() => {
+  const { levelStyles, gridVariables } = useMemo(() => {
     const size = levelNames?.length ?? 0;
+    const light = masteryPalette(size);
     const dark = darkMasteryPalette(size);
-    return masteryPalette(size).map((light, index) => cellStyle(light, dark[index]!));
+    return { levelStyles: light.map((colour, index) => cellStyle(colour, dark[index]!)), gridVariables: levelVariables(light, dark) };
   }, [levelNames]);
   const levelShort = useMemo(() => (levelNames ?? []).map((name, index) => shortLevelLabel(name, index + 1)), [levelNames]);
   const heatmap = useMemo(() => {
@@ -196,7 +197,7 @@ export function GrowthPage() {
         goals={goals}
         levelNames={data.school.observationScale}
         levelShort={levelShort}
-        levelStyles={levelStyles}
+        levelVariables={gridVariables}
         sort={sort}
         onSort={onSort}
         onOpen={onOpen}

@@ -79,8 +79,27 @@ export function darkMasteryPalette(levels: number): CellColour[] {
   return Array.from({ length: count }, (_, index) => colourAt(0.75 - 0.75 * (count === 1 ? 1 : index / (count - 1))));
 }
 
+/** Most levels a school's observation scale can have (school-settings: 2 to 6). */
+export const MAX_LEVELS = 6;
+
 /**
- * Inline style of a cell or swatch: both themes' colours as custom properties, picked by
+ * The colours of every level as custom properties of the grid (--l1-bg … --l6-fg-dark), which
+ * heatmap.css gives to cells by their data-level: cells without inline styles are cheaper for
+ * the browser to style, and 600 of them are drawn at once.
+ */
+export function levelVariables(light: readonly CellColour[], dark: readonly CellColour[]): CSSProperties {
+  const variables: Record<string, string> = {};
+  light.slice(0, MAX_LEVELS).forEach((colour, index) => {
+    variables[`--l${index + 1}-bg`] = colour.background;
+    variables[`--l${index + 1}-fg`] = colour.text;
+    variables[`--l${index + 1}-bg-dark`] = dark[index]!.background;
+    variables[`--l${index + 1}-fg-dark`] = dark[index]!.text;
+  });
+  return variables as CSSProperties;
+}
+
+/**
+ * Inline style of a legend or dialog swatch: both themes' colours as custom properties, picked by
  * light-dark() in heatmap.css, so the cells follow the theme without a re-render.
  */
 export function cellStyle(light: CellColour, dark: CellColour): CSSProperties {

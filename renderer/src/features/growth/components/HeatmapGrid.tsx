@@ -22,8 +22,8 @@ interface HeatmapGridProps {
   levelNames: readonly string[];
   /** What a cell shows of each level (see shortLevelLabel), lowest first. */
   levelShort: readonly string[];
-  /** Inline style per level (palette.ts cellStyle), lowest first. */
-  levelStyles: readonly CSSProperties[];
+  /** The level colours as custom properties of the table (palette.ts levelVariables). */
+  levelVariables: CSSProperties;
   sort: HeatmapSort;
   onSort: (key: HeatmapSortKey) => void;
   /** A cell was chosen (click or Enter): indices into heatmap.studentIds and goals. */
@@ -35,6 +35,19 @@ interface Position {
   column: number;
 }
 
+// Column widths in px, matched in heatmap.css.
+const NAME_WIDTH = 210;
+const GOAL_WIDTH = 48;
+const AVERAGE_WIDTH = 150;
+
+/** The grid position of a cell element (or of an element inside one), from its data-cell. */
+function positionOf(target: EventTarget): Position | null {
+  const cell = (target as HTMLElement).closest?.('td[data-cell]');
+  if (!(cell instanceof HTMLElement)) return null;
+  const [row, column] = cell.dataset.cell!.split(':').map(Number);
+  return { row: row!, column: column! };
+}
+
 const sameKey = (a: HeatmapSortKey, b: HeatmapSortKey) => a.by === b.by && (a.by !== 'goal' || (b.by === 'goal' && a.goalId === b.goalId));
 
 /**
@@ -44,7 +57,7 @@ const sameKey = (a: HeatmapSortKey, b: HeatmapSortKey) => a.by === b.by && (a.by
  * Space opens the evidence behind it. Column headers sort the students.
  */
 // Memoised: choosing a cell opens the dialog in the page, which must not redraw 600 cells.
-export const HeatmapGrid = memo(function HeatmapGrid({ label, heatmap, order, students, goals, levelNames, levelShort, levelStyles, sort, onSort, onOpen }: HeatmapGridProps) {
+export const HeatmapGrid = memo(function HeatmapGrid({ label, heatmap, order, students, goals, levelNames, levelShort, levelVariables, sort, onSort, onOpen }: HeatmapGridProps) {
   const { t } = useTranslation();
   const [active, setActive] = useState<Position>({ row: 0, column: 0 });
   const tableRef = useRef<HTMLTableElement>(null);
@@ -123,7 +136,26 @@ export const HeatmapGrid = memo(function HeatmapGrid({ label, heatmap, order, st
 
   return (
     <div className="table-frame heatmap-frame">
-      <table ref={tableRef} className="data heatmap" role="grid" aria-label={label} aria-rowcount={order.length + 1} onKeyDown={onKeyDown}>
+      <table
+        ref={tableRef}
+        className="data heatmap"
+        role="grid"
+        aria-label={label}
+        aria-rowcount={order.length + 1}
+        // A fixed layout (widths from the header row) spares the browser measuring 600 cells.
+        style={{ ...levelVariables, width: NAME_WIDTH + goals.length * GOAL_WIDTH + AVERAGE_WIDTH }}
+        onKeyDown={onKeyDown}
+        onClick={(event) => {
+          const position = positionOf(event.target);
+          if (!position) return;
+          setActive(position);
+          onOpen(order[position.row]!, position.column);
+        }}
+        onFocus={(event) => {
+          const position = positionOf(event.target);
+          if (position && (position.row !== row || position.column !== column)) setActive(position);
+        }}
+      >
         <thead>
           <tr>
             {header({ by: 'name' }, text.student, 'heatmap-name')}
@@ -145,7 +177,6 @@ export const HeatmapGrid = memo(function HeatmapGrid({ label, heatmap, order, st
                 </th>
                 {cells.map((cell, goalIndex) => {
                   const level = cell.mastery?.level;
-                  const style = level === undefined ? undefined : levelStyles[level - 1];
                   const isActive = rowIndex === row && goalIndex === column;
                   const spoken = level === undefined ? text.none : (levelNames[level - 1] ?? String(level));
                   return (
@@ -156,16 +187,10 @@ export const HeatmapGrid = memo(function HeatmapGrid({ label, heatmap, order, st
                       data-level={level ?? ''}
                       tabIndex={isActive ? 0 : -1}
                       className={level === undefined ? 'heatmap-cell heatmap-empty' : 'heatmap-cell'}
-                      style={style}
+                      aria-label={spoken}
                       title={`${names[studentIndex]} · ${goals[goalIndex]!.code}: ${spoken}`}
-                      onClick={() => {
-                        setActive({ row: rowIndex, column: goalIndex });
-                        onOpen(studentIndex, goalIndex);
-                      }}
-                      onFocus={() => !isActive && setActive({ row: rowIndex, column: goalIndex })}
                     >
-                      <span aria-hidden="true">{level === undefined ? '·' : (levelShort[level - 1] ?? String(level))}</span>
-                      <span className="visually-hidden">{spoken}</span>
+                      {level === undefined ? '·' : (levelShort[level - 1] ?? String(level))}
                     </td>
                   );
                 })}
