@@ -130,8 +130,7 @@ describe('averages', () => {
 describe('sortStudents', () => {
   const ids = ['s0', 's1', 's2', 's3'];
   const names = ['Visser, Daan', 'Bakker, Emma', 'de Jong, Finn', 'Aydın, Sara'];
-  let heatmap: Heatmap;
-  heatmap = buildHeatmap({
+  const heatmap: Heatmap = buildHeatmap({
     studentIds: ids,
     goalIds: ['A1', 'B2'],
     points: [

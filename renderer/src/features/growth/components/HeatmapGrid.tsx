@@ -36,7 +36,7 @@ interface Position {
 }
 
 // Column widths in px, matched in heatmap.css.
-const NAME_WIDTH = 210;
+const NAME_WIDTH = 240;
 const GOAL_WIDTH = 48;
 const AVERAGE_WIDTH = 150;
 
@@ -172,7 +172,7 @@ export const HeatmapGrid = memo(function HeatmapGrid({ label, heatmap, order, st
             const average = averageLevel(cells, targetSize);
             return (
               <tr key={heatmap.studentIds[studentIndex]}>
-                <th scope="row" className="heatmap-name">
+                <th scope="row" className="heatmap-name" title={names[studentIndex]}>
                   {names[studentIndex]}
                 </th>
                 {cells.map((cell, goalIndex) => {
