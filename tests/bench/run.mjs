@@ -5,6 +5,7 @@
  * with ratios to baselines measured in the same run (the machine is noisy; ratios hold). Writes
  * {"metrics": [...]} to --out (default bench-results.json) and exits 1 when a target is missed.
  * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, coverage) runs only those
+ * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, heatmap) runs only those
  * scenario files, e.g. while working on one: `npm run build:renderer && node tests/bench/run.mjs
  * --only assessment`. A ratio whose baseline was not measured is then left out.
  */
@@ -14,6 +15,7 @@ import { MetricSet, printTable, toJson } from './metrics.mjs';
 import { assessmentScenarios } from './scenarios/assessment.mjs';
 import { coverageScenarios } from './scenarios/coverage.mjs';
 import { frameworkScenarios } from './scenarios/frameworks.mjs';
+import { heatmapScenarios } from './scenarios/heatmap.mjs';
 import { opdrachtenScenarios } from './scenarios/opdrachten.mjs';
 import { studentScenarios } from './scenarios/students.mjs';
 
@@ -22,6 +24,7 @@ const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
 
 const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, coverage: coverageScenarios };
+const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, heatmap: heatmapScenarios };
 const only = args.flatMap((arg, index) => (args[index - 1] === '--only' ? [arg] : []));
 for (const name of only) if (!(name in SCENARIOS)) throw new Error(`onbekend scenario ${name}; kies uit ${Object.keys(SCENARIOS).join(', ')}`);
 const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.includes(name));

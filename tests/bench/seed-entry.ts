@@ -8,6 +8,7 @@ import { loadDemoSchool } from '../../renderer/src/db/repositories/demo-school';
 import { db } from '../../renderer/src/db/db';
 import { saveFrameworkDraft } from '../../renderer/src/db/repositories/frameworks';
 import { createObservaties } from '../../renderer/src/db/repositories/observaties';
+import { seedHeatmapGroup30 } from './seed-heatmap';
 import { prepareEvidencePhoto } from '../../renderer/src/features/observations/store-photo';
 import { generateLargeFramework } from '../../shared/demo/generate-framework';
 import { ACHTERNAMEN_NL, ROEPNAMEN } from '../../shared/demo/names';
@@ -30,6 +31,7 @@ declare global {
       counts(): Promise<Record<string, number>>;
       seedGradeGroup30(): Promise<{ cohortId: string; groupId: string; otherGroupId: string; students: number; toetsen: number }>;
       makeTestPhoto(minBytes: number): Promise<{ size: number; width: number; height: number }>;
+      seedHeatmapGroup30(): Promise<{ groupId: string; frameworkId: string; students: number; goals: number; observations: number }>;
       timePhotoStore(): Promise<{ ms: number; phases: { check: number; prepare: number; store: number }; size: number; width: number; height: number; thumbnail: number }>;
     };
   }
@@ -54,6 +56,7 @@ window.vakwerkBench = {
   seedGradeGroup30,
   makeTestPhoto,
   timePhotoStore,
+  seedHeatmapGroup30,
   counts: async () => Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const))),
 };
 

@@ -41,6 +41,7 @@ const router = createHashRouter([
       { path: 'beoordelen', lazy: async () => ({ Component: (await import('../features/classroom')).ClassroomPage }) },
       { path: 'cijfers', lazy: async () => ({ Component: (await import('../features/grades')).GradesPage }) },
       { path: 'dekking', lazy: async () => ({ Component: (await import('../features/coverage')).CoveragePage }) },
+      { path: 'groei', lazy: async () => ({ Component: (await import('../features/growth')).GrowthPage }) },
       { path: 'pta', lazy: async () => ({ Component: (await import('../features/pta')).PtaPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
       { path: '*', element: <RouteError notFound /> },

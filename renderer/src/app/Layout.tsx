@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GradesIcon, GroupsIcon, HomeIcon, ObservationIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
+import { AssessIcon, CalendarIcon, ClientIcon, FrameworkIcon, GradesIcon, GroupsIcon, GrowthIcon, HomeIcon, ObservationIcon, OpdrachtIcon, PtaIcon, RubricIcon, SearchIcon, SettingsIcon, StudentsIcon } from '../ui/icons';
 import { Toasts } from '../ui/Toasts';
 import { CommandPalette, useCommandPalette } from '../features/search';
 import { ObservationDialogHost, useObservationDialog } from '../features/observations';
@@ -41,6 +41,9 @@ export function Layout() {
             </NavLink>
             <NavLink to="/cijfers">
               <GradesIcon /> {t('nav.grades')}
+            </NavLink>
+            <NavLink to="/groei">
+              <GrowthIcon /> {t('heatmap.nav')}
             </NavLink>
             <NavLink to="/pta">
               <PtaIcon /> {t('nav.pta')}

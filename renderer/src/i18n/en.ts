@@ -13,6 +13,7 @@ import { observationsEn, studentPageEn } from './sections/observations';
 import { growthEn } from './sections/growth';
 import { growthProfileEn, privacyEn } from './sections/privacy';
 import { coverageMatrixEn } from './sections/coverage-matrix';
+import { heatmapEn } from './sections/heatmap';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -34,6 +35,7 @@ export const en: Messages = {
   growthProfile: growthProfileEn,
   privacy: privacyEn,
   coverageMatrix: coverageMatrixEn,
+  heatmap: heatmapEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

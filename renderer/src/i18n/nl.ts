@@ -12,6 +12,7 @@ import { observationsNl, studentPageNl } from './sections/observations';
 import { growthNl } from './sections/growth';
 import { growthProfileNl, privacyNl } from './sections/privacy';
 import { coverageMatrixNl } from './sections/coverage-matrix';
+import { heatmapNl } from './sections/heatmap';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -36,6 +37,7 @@ export const nl = {
   growthProfile: growthProfileNl,
   privacy: privacyNl,
   coverageMatrix: coverageMatrixNl,
+  heatmap: heatmapNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

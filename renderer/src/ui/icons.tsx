@@ -113,3 +113,14 @@ export const ObservationIcon = (p: IconProps) => (
     <circle cx="12" cy="12" r="3" />
   </Svg>
 );
+export const GrowthIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="3" width="5" height="5" rx="1" />
+    <rect x="9.5" y="3" width="5" height="5" rx="1" />
+    <rect x="16" y="3" width="5" height="5" rx="1" fill="currentColor" />
+    <rect x="3" y="9.5" width="5" height="5" rx="1" />
+    <rect x="9.5" y="9.5" width="5" height="5" rx="1" fill="currentColor" />
+    <rect x="16" y="9.5" width="5" height="5" rx="1" fill="currentColor" />
+    <path d="M3 20l5-3 4 2 9-4" />
+  </Svg>
+);

@@ -57,6 +57,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       { id: 'nav-rubrics', label: t('search.commands.rubrics'), run: go('/rubrics') },
       { id: 'nav-classroom', label: t('search.commands.classroom'), run: go('/beoordelen') },
       { id: 'nav-grades', label: t('search.commands.grades'), run: go('/cijfers') },
+      { id: 'nav-growth', label: t('heatmap.command'), run: go('/groei') },
       { id: 'nav-pta', label: t('search.commands.pta'), run: go('/pta') },
       { id: 'nav-coverage', label: t('coverageMatrix.command'), run: go('/dekking') },
       { id: 'nav-opdrachten', label: t('search.commands.opdrachten'), run: go('/opdrachten') },
