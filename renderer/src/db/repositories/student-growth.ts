@@ -54,11 +54,15 @@ export async function readStudentGrowthRows(studentId: string): Promise<StudentG
     'r',
     [db.students, db.groups, db.cohorts, db.observaties, db.beoordelingen, db.rubricVersions, db.frameworks, db.frameworkNodes, db.settings, db.ptas, db.resultaten, db.opdrachten, db.opdrachtgevers],
     async () => {
-      const [student, evidence, frameworks, resultaten] = await Promise.all([
+      // Groups and cohorts are a few dozen rows: reading them all (unsorted; only one is looked up)
+      // saves a round trip after the student.
+      const [student, evidence, frameworks, resultaten, groups, cohorts] = await Promise.all([
         db.students.get(studentId),
         readEvidenceRows([studentId]),
         listFrameworks(),
         listResultsOfStudent(studentId),
+        db.groups.toArray(),
+        db.cohorts.toArray(),
       ]);
       if (!student || !isLive(student)) return null;
 
@@ -72,39 +76,39 @@ export async function readStudentGrowthRows(studentId: string): Promise<StudentG
         for (const criterion of evidence.versionsById.get(b.rubricVersionId)?.criteria ?? []) for (const id of criterion.nodeIds) recordedIds.add(id);
         if (b.opdrachtId) opdrachtIds.add(b.opdrachtId);
       }
-      const frameworksById = new Map(frameworks.map((f) => [f.id, f]));
+      const group = groups.find((candidate) => candidate.id === student.groupId && isLive(candidate));
+      const cohort = group ? (cohorts.find((candidate) => candidate.id === group.cohortId && isLive(candidate)) ?? null) : null;
+      const programme = cohort ? programmeFrameworkOf(cohort, frameworks) : null;
 
-      const group = student.groupId ? await db.groups.get(student.groupId) : undefined;
-      const [cohort, recordedNodes, opdrachtRows, lineageSettings] = await Promise.all([
-        group && isLive(group) ? db.cohorts.get(group.cohortId) : undefined,
+      const [recordedNodes, opdrachtRows, lineageSettings, pta, programmeNodes] = await Promise.all([
         db.frameworkNodes.bulkGet([...recordedIds]),
         db.opdrachten.bulkGet([...opdrachtIds]),
         Promise.all([...new Set(frameworks.map((f) => f.lineageId))].map(async (lineageId) => [lineageId, await getMasterySettings(lineageId)] as const)),
+        cohort ? getPtaOfCohort(cohort.id) : undefined,
+        programme ? listFrameworkNodes(programme.id) : [],
       ]);
       const nodes = byId(recordedNodes);
       const opdrachten = byId(opdrachtRows);
-      const liveCohort = cohort && isLive(cohort) ? cohort : null;
-      const programme = liveCohort ? programmeFrameworkOf(liveCohort, frameworks) : null;
 
       // A goal recorded on a retired version is shown under the same goal of the current version.
+      const frameworksById = new Map(frameworks.map((f) => [f.id, f]));
       const retiredLineages = new Set<string>();
       for (const node of nodes.values()) {
         const framework = frameworksById.get(node.frameworkId);
         if (framework?.status === 'retired') retiredLineages.add(framework.lineageId);
       }
-      const currentIds = frameworks.filter((f) => f.status === 'active' && retiredLineages.has(f.lineageId)).map((f) => f.id);
+      const currentIds = frameworks.filter((f) => f.status === 'active' && retiredLineages.has(f.lineageId) && f.id !== programme?.id).map((f) => f.id);
       const clientIds = [...new Set([...opdrachten.values()].map((o) => o.opdrachtgeverId).filter((id): id is string => id != null))];
-      const [pta, programmeNodes, currentNodeLists, clientRows] = await Promise.all([
-        liveCohort ? getPtaOfCohort(liveCohort.id) : undefined,
-        programme ? listFrameworkNodes(programme.id) : [],
-        Promise.all(currentIds.filter((id) => id !== programme?.id).map((id) => listFrameworkNodes(id))),
+      const [currentNodeLists, clientRows] = await Promise.all([
+        Promise.all(currentIds.map((id) => listFrameworkNodes(id))),
         db.opdrachtgevers.bulkGet(clientIds),
       ]);
-      const currentNodesOfRetired = [...currentNodeLists.flat(), ...(programme && currentIds.includes(programme.id) ? programmeNodes : [])];
+      const programmeRetired = programme != null && retiredLineages.has(programme.lineageId);
+      const currentNodesOfRetired = [...currentNodeLists.flat(), ...(programmeRetired ? programmeNodes : [])];
       for (const node of [...programmeNodes, ...currentNodesOfRetired]) nodes.set(node.id, node);
       return {
         student,
-        cohort: liveCohort,
+        cohort,
         evidence,
         frameworks,
         nodes,

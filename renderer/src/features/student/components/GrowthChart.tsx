@@ -28,6 +28,14 @@ interface GrowthChartProps {
   words: PointWords;
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language: building one costs more than drawing a chart. */
+function monthFormatOf(language: string): Intl.DateTimeFormat {
+  let format = monthFormats.get(language);
+  if (!format) monthFormats.set(language, (format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'short' })));
+  return format;
+}
+
 /** Month starts inside the span, thinned so the labels never overlap. */
 function monthTicks(firstDay: number, lastDay: number): number[] {
   const first = parseIsoDate(fromDayNumber(firstDay))!;
@@ -67,7 +75,7 @@ export const GrowthChart = memo(function GrowthChart({ goalName, points, scale, 
     return { point, series, x: xOf(point.date) + SERIES_OFFSET[series], y: yOf(point.fraction) };
   });
   const lines = (['docent', 'zelf', 'anderen'] as const).map((series) => ({ series, at: placed.filter((p) => p.series === series) })).filter((line) => line.at.length > 1);
-  const monthFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { month: 'short' });
+  const monthFormat = monthFormatOf(i18n.language);
 
   const describe = (point: EvidencePoint) =>
     [
