@@ -125,6 +125,8 @@ export function computeStudentGrowth(input: StudentGrowthInput, targetScaleSize:
   }
 
   const frameworksById = new Map(input.frameworks.map((f) => [f.id, f]));
+  // A lineage is headed by its current version, also when its first goal here was recorded on an older one.
+  const currentOfLineage = new Map(input.frameworks.filter((f) => f.status === 'active').map((f) => [f.lineageId, f]));
   const groups = new Map<string, FrameworkGrowth>();
   for (const [nodeId, goalPoints] of byNode) {
     const node = input.nodes.get(nodeId) ?? null;
@@ -133,7 +135,7 @@ export function computeStudentGrowth(input: StudentGrowthInput, targetScaleSize:
     let group = groups.get(groupKey);
     if (!group) {
       const settings = (framework && input.settingsByLineage.get(framework.lineageId)) || DEFAULT_MASTERY_SETTINGS;
-      group = { framework, settings, goals: [] };
+      group = { framework: (framework && currentOfLineage.get(framework.lineageId)) ?? framework, settings, goals: [] };
       groups.set(groupKey, group);
     }
     const retiredCodes = new Set<string>();

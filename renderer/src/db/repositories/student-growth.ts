@@ -11,7 +11,6 @@ import { db } from '../db';
 import { readEvidenceRows, type EvidenceRows } from './evidence';
 import { listFrameworkNodes, listFrameworks } from './frameworks';
 import { getMasterySettings } from './mastery-settings';
-import { getPtaOfCohort } from './pta';
 import { listResultsOfStudent } from './resultaten';
 
 /** Everything one student's growth and coverage are computed from, read in one transaction. */
@@ -21,7 +20,7 @@ export interface StudentGrowthRows {
   evidence: EvidenceRows;
   /** Every live framework version (active and retired): a handful, needed to name and resolve goals. */
   frameworks: Framework[];
-  /** The goals the evidence was recorded on, plus their counterparts in the current versions. */
+  /** The goals of every live framework version, by id. */
   nodes: Map<string, FrameworkNode>;
   /** Nodes of the current version of each lineage that has evidence on a retired version. */
   currentNodesOfRetired: FrameworkNode[];
@@ -43,69 +42,49 @@ function byId<T extends { id: string; deletedAt?: number | null }>(rows: readonl
 }
 
 /**
- * One student's growth rows. The reads that do not depend on each other run side by side in
- * one read transaction (IndexedDB queues them without a round trip to script in between), so
- * the whole profile costs little more than reading the student's observations and beoordelingen
- * themselves. Evidence is read by student, never by group: it follows a student who changed
- * group during the year. Null when the student does not exist.
+ * One student's growth rows. Every read starts as soon as what it depends on has arrived, all in
+ * one read transaction (IndexedDB queues them without a round trip to script in between): the
+ * framework nodes and mastery settings once the frameworks are there, the opdrachten once the
+ * evidence is. Small tables (groups, cohorts, PTAs, opdrachtgevers: dozens of rows) are read
+ * whole rather than after the rows that point into them. Evidence is read by student, never by
+ * group: it follows a student who changed group during the year. Null when the student does not
+ * exist.
  */
 export async function readStudentGrowthRows(studentId: string): Promise<StudentGrowthRows | null> {
   return db.transaction(
     'r',
     [db.students, db.groups, db.cohorts, db.observaties, db.beoordelingen, db.rubricVersions, db.frameworks, db.frameworkNodes, db.settings, db.ptas, db.resultaten, db.opdrachten, db.opdrachtgevers],
     async () => {
-      // Groups and cohorts are a few dozen rows: reading them all (unsorted; only one is looked up)
-      // saves a round trip after the student.
-      const [student, evidence, frameworks, resultaten, groups, cohorts] = await Promise.all([
+      const frameworksRead = listFrameworks();
+      const evidenceRead = readEvidenceRows([studentId]);
+      const [student, evidence, frameworks, resultaten, groups, cohorts, ptas, clients, nodeRows, lineageSettings, opdrachtRows] = await Promise.all([
         db.students.get(studentId),
-        readEvidenceRows([studentId]),
-        listFrameworks(),
+        evidenceRead,
+        frameworksRead,
         listResultsOfStudent(studentId),
         db.groups.toArray(),
         db.cohorts.toArray(),
+        db.ptas.toArray(),
+        db.opdrachtgevers.toArray(),
+        // Every goal of every live version (a few hundred): the evidence's goals, their current
+        // versions and the programme's eindtermen, without waiting for the evidence first.
+        frameworksRead.then((list) => db.frameworkNodes.where('frameworkId').anyOf(list.map((f) => f.id)).toArray()),
+        frameworksRead.then((list) => Promise.all([...new Set(list.map((f) => f.lineageId))].map(async (lineageId) => [lineageId, await getMasterySettings(lineageId)] as const))),
+        evidenceRead.then((rows) => db.opdrachten.bulkGet(opdrachtIdsOf(rows))),
       ]);
       if (!student || !isLive(student)) return null;
 
-      const recordedIds = new Set<string>();
-      const opdrachtIds = new Set<string>();
-      for (const o of evidence.observaties) {
-        if (o.nodeId) recordedIds.add(o.nodeId);
-        if (o.opdrachtId) opdrachtIds.add(o.opdrachtId);
-      }
-      for (const b of evidence.beoordelingen) {
-        for (const criterion of evidence.versionsById.get(b.rubricVersionId)?.criteria ?? []) for (const id of criterion.nodeIds) recordedIds.add(id);
-        if (b.opdrachtId) opdrachtIds.add(b.opdrachtId);
-      }
       const group = groups.find((candidate) => candidate.id === student.groupId && isLive(candidate));
       const cohort = group ? (cohorts.find((candidate) => candidate.id === group.cohortId && isLive(candidate)) ?? null) : null;
       const programme = cohort ? programmeFrameworkOf(cohort, frameworks) : null;
-
-      const [recordedNodes, opdrachtRows, lineageSettings, pta, programmeNodes] = await Promise.all([
-        db.frameworkNodes.bulkGet([...recordedIds]),
-        db.opdrachten.bulkGet([...opdrachtIds]),
-        Promise.all([...new Set(frameworks.map((f) => f.lineageId))].map(async (lineageId) => [lineageId, await getMasterySettings(lineageId)] as const)),
-        cohort ? getPtaOfCohort(cohort.id) : undefined,
-        programme ? listFrameworkNodes(programme.id) : [],
-      ]);
-      const nodes = byId(recordedNodes);
-      const opdrachten = byId(opdrachtRows);
-
-      // A goal recorded on a retired version is shown under the same goal of the current version.
+      const nodes = byId(nodeRows);
       const frameworksById = new Map(frameworks.map((f) => [f.id, f]));
-      const retiredLineages = new Set<string>();
-      for (const node of nodes.values()) {
+      // A goal recorded on a retired version is shown under the same goal of the current version.
+      const retiredLineages = new Set(frameworks.filter((f) => f.status === 'retired').map((f) => f.lineageId));
+      const currentNodesOfRetired = [...nodes.values()].filter((node) => {
         const framework = frameworksById.get(node.frameworkId);
-        if (framework?.status === 'retired') retiredLineages.add(framework.lineageId);
-      }
-      const currentIds = frameworks.filter((f) => f.status === 'active' && retiredLineages.has(f.lineageId) && f.id !== programme?.id).map((f) => f.id);
-      const clientIds = [...new Set([...opdrachten.values()].map((o) => o.opdrachtgeverId).filter((id): id is string => id != null))];
-      const [currentNodeLists, clientRows] = await Promise.all([
-        Promise.all(currentIds.map((id) => listFrameworkNodes(id))),
-        db.opdrachtgevers.bulkGet(clientIds),
-      ]);
-      const programmeRetired = programme != null && retiredLineages.has(programme.lineageId);
-      const currentNodesOfRetired = [...currentNodeLists.flat(), ...(programmeRetired ? programmeNodes : [])];
-      for (const node of [...programmeNodes, ...currentNodesOfRetired]) nodes.set(node.id, node);
+        return framework?.status === 'active' && retiredLineages.has(framework.lineageId);
+      });
       return {
         student,
         cohort,
@@ -115,12 +94,19 @@ export async function readStudentGrowthRows(studentId: string): Promise<StudentG
         currentNodesOfRetired,
         settingsByLineage: new Map(lineageSettings),
         programme,
-        eindtermen: eindtermenOf(programmeNodes),
-        pta: pta ?? null,
+        eindtermen: programme ? eindtermenOf(nodeRows.filter((node) => node.frameworkId === programme.id)) : [],
+        pta: (cohort && ptas.find((pta) => pta.cohortId === cohort.id && isLive(pta))) || null,
         resultaten: resultaten.filter(isLive),
-        opdrachten,
-        opdrachtgevers: byId(clientRows),
+        opdrachten: byId(opdrachtRows),
+        opdrachtgevers: byId(clients),
       };
     },
   );
+}
+
+function opdrachtIdsOf(rows: EvidenceRows): string[] {
+  const ids = new Set<string>();
+  for (const o of rows.observaties) if (o.opdrachtId) ids.add(o.opdrachtId);
+  for (const b of rows.beoordelingen) if (b.opdrachtId) ids.add(b.opdrachtId);
+  return [...ids];
 }
