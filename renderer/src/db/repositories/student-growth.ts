@@ -9,7 +9,7 @@ import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { eindtermenOf, programmeFrameworkOf, type MasterySettings } from '../../../../shared/growth';
 import { db } from '../db';
 import { readEvidenceRows, type EvidenceRows } from './evidence';
-import { listFrameworkNodes, listFrameworks } from './frameworks';
+import { listFrameworks } from './frameworks';
 import { getMasterySettings } from './mastery-settings';
 import { listResultsOfStudent } from './resultaten';
 
