@@ -46,6 +46,8 @@ test.describe('het leerlingprofiel', () => {
   });
 
   test('groeilijnen met punten die opdracht, beoordelaar en notitie tonen, zelfbeoordeling naast die van de docent', async ({ app, page }, testInfo) => {
+    // Two axe runs over a page with dozens of charts, on top of the demo school: give it room.
+    test.setTimeout(240_000);
     const { studentId, opdracht, client, noted } = await studentWithSelfAssessment(page);
     await page.goto(`/#/leerlingen/${studentId}`);
     await expect(app.heading).toBeVisible();
