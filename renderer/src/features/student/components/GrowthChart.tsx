@@ -10,6 +10,8 @@ import { SeriesMark } from './SeriesMark';
 const WIDTH = 420;
 const HEIGHT = 168;
 const LEFT = 88;
+/** Room between the level labels and the first day, so a focused first point never covers its label. */
+const INSET = 10;
 const RIGHT = 16;
 const TOP = 12;
 const BOTTOM = 140;
@@ -68,7 +70,7 @@ export const GrowthChart = memo(function GrowthChart({ goalName, points, scale, 
 
   const levels = Math.max(scale.length, 2);
   const span = lastDay - firstDay;
-  const xOf = (date: string) => (span === 0 ? (LEFT + WIDTH - RIGHT) / 2 : LEFT + ((toDayNumber(date) - firstDay) / span) * (WIDTH - LEFT - RIGHT));
+  const xOf = (date: string) => (span === 0 ? (LEFT + WIDTH - RIGHT) / 2 : LEFT + INSET + ((toDayNumber(date) - firstDay) / span) * (WIDTH - LEFT - INSET - RIGHT));
   const yOf = (fraction: number) => BOTTOM - fraction * (BOTTOM - TOP);
   const placed = points.map((point) => {
     const series = seriesOf(point.assessor);
