@@ -7,10 +7,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../build/chromium.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 
-/** The seed script (tests/bench/seed-entry.ts) as one IIFE, injected into the app's own origin. */
-export async function bundleSeedScript() {
+/**
+ * The seed script (tests/bench/seed-entry.ts, or another entry of tests/bench) as one IIFE,
+ * injected into the app's own origin.
+ */
+export async function bundleSeedScript(entry = 'seed-entry.ts') {
   const result = await build({
-    entryPoints: [`${root}/tests/bench/seed-entry.ts`],
+    entryPoints: [`${root}/tests/bench/${entry}`],
     bundle: true,
     format: 'iife',
     platform: 'browser',

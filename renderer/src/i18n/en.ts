@@ -14,6 +14,7 @@ import { growthEn } from './sections/growth';
 import { growthProfileEn, privacyEn } from './sections/privacy';
 import { coverageMatrixEn } from './sections/coverage-matrix';
 import { heatmapEn } from './sections/heatmap';
+import { profileEn } from './sections/profile';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -36,6 +37,7 @@ export const en: Messages = {
   privacy: privacyEn,
   coverageMatrix: coverageMatrixEn,
   heatmap: heatmapEn,
+  profile: profileEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

@@ -13,6 +13,7 @@ import { growthNl } from './sections/growth';
 import { growthProfileNl, privacyNl } from './sections/privacy';
 import { coverageMatrixNl } from './sections/coverage-matrix';
 import { heatmapNl } from './sections/heatmap';
+import { profileNl } from './sections/profile';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -38,6 +39,7 @@ export const nl = {
   privacy: privacyNl,
   coverageMatrix: coverageMatrixNl,
   heatmap: heatmapNl,
+  profile: profileNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DEFAULT_SCHOOL_SETTINGS } from '../../../../shared/domain/school-settings';
@@ -9,13 +10,20 @@ import { ObservationIcon } from '../../ui/icons';
 import { AuditList } from '../grades/components/AuditList';
 import { useObservationDialog } from '../observations';
 import { StudentPrivacyActions } from '../privacy';
+import { CoverageChecklist } from './components/CoverageChecklist';
 import { EvidenceGallery } from './components/EvidenceGallery';
+import { GrowthSection } from './components/GrowthSection';
 import { ObservationList } from './components/ObservationList';
 import { ResultsSection } from './components/ResultsSection';
+import { usePointWords } from './point-words';
+import './profile.css';
+import { useStudentGrowth } from './use-student-growth';
 import { useStudentPage } from './use-student-page';
 
+const NO_ROWS = new Map();
+
 /**
- * One student: PTA results and SE-cijfer, observations, the evidence gallery and every change
+ * One student: growth per skill and the eindterm checklist, PTA results and SE-cijfer, observations, the evidence gallery and every change
  * to their cijfers and scores. Observations are noted from here with the student filled in.
  */
 export function StudentPage() {
@@ -24,6 +32,9 @@ export function StudentPage() {
   const data = useStudentPage(id);
   const settings = useSchoolSettings() ?? DEFAULT_SCHOOL_SETTINGS;
   const openObservation = useObservationDialog((state) => state.open);
+  const observe = useCallback(() => openObservation({ studentIds: [id] }), [openObservation, id]);
+  const growth = useStudentGrowth(id, settings.observationScale.length);
+  const words = usePointWords(settings.observationScale, growth?.rows.opdrachten ?? NO_ROWS, growth?.rows.opdrachtgevers ?? NO_ROWS);
   usePageTitle(data ? fullName(data.student) : t('nav.students'));
 
   if (data === undefined) {
@@ -66,12 +77,21 @@ export function StudentPage() {
         <div className="toolbar">
           <StudentPrivacyActions student={student} group={group} cohort={cohort} />
           <button type="button" className="btn btn-primary" onClick={() => openObservation({ studentIds: [student.id] })}>
+          <button type="button" className="btn btn-primary" onClick={observe}>
             <ObservationIcon size={16} /> {t('studentPage.addObservation')}
           </button>
         </div>
       </div>
+      <GrowthSection growth={growth?.growth} scale={settings.observationScale} words={words} onObserve={observe} />
       <div className="student-columns">
         <ResultsSection data={data} settings={settings} />
+        <CoverageChecklist
+          coverage={growth === undefined ? undefined : (growth?.growth.coverage ?? null)}
+          cohort={growth === undefined ? undefined : growth?.rows.cohort}
+          programme={growth?.rows.programme}
+          eindtermen={growth?.rows.eindtermen ?? []}
+          words={words}
+        />
         <section aria-labelledby="student-observations" className="card">
           <h2 id="student-observations">{t('studentPage.observations.title')}</h2>
           <ObservationList observaties={data.observaties} nodes={data.nodes} opdrachten={data.opdrachten} scale={settings.observationScale} />

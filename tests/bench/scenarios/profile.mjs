@@ -1,0 +1,79 @@
+import { bundleSeedScript, openApp } from '../harness.mjs';
+
+const RUNS = 7;
+/** The data reads are short, so noise weighs more: more runs, the two kinds interleaved. */
+const DATA_RUNS = 15;
+/** The large school observes on the default four-level scale. */
+const SCALE_SIZE = 4;
+
+/**
+ * From a hash change on the home screen to the student page with its growth section rendered
+ * (every goal's card there, as many as the profile data has), forced style and layout included.
+ * That span holds the router, the page's live queries (the student page's rows and the growth
+ * rows), the growth computation and React's render of the charts.
+ */
+function timeProfileShown(page, studentId, goals) {
+  return page.evaluate(
+    ({ id, count }) =>
+      new Promise((resolve, reject) => {
+        const rendered = () => document.querySelectorAll('[data-growth-ready="true"] .growth-goal').length === count;
+        const observer = new MutationObserver(() => {
+          if (!rendered()) return;
+          observer.disconnect();
+          void document.body.offsetHeight;
+          resolve(performance.now() - start);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        setTimeout(() => reject(new Error(`de groei van leerling ${id} met ${count} doelen werd niet getoond`)), 10_000);
+        const start = performance.now();
+        location.hash = `#/leerlingen/${id}`;
+      }),
+    { id: studentId, count: goals },
+  );
+}
+
+async function backHome(page) {
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.locator('.student-page').waitFor({ state: 'detached' });
+  await page.waitForTimeout(100);
+}
+
+export async function profileScenarios({ browser, url, seedScript, metrics }) {
+  const profileScript = await bundleSeedScript('profile-entry.ts');
+  const { context, page } = await openApp(browser, { url, seedScript, hash: '#/', seed: () => window.vakwerkBench.seedLargeSchool() });
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.evaluate(profileScript);
+
+  // --- profile-raw-idb / profile-data: the student with the most observations; the plain
+  // IndexedDB read of their observaties ([studentId+date]) and beoordelingen (studentId) against
+  // the profile's own read (every row it needs, one transaction) plus growth, mastery and
+  // coverage. Each once first, not timed (opens the connections, warms the code).
+  const { studentId, observaties } = await page.evaluate(() => window.vakwerkProfileBench.studentWithMostObservations());
+  if (observaties < 100) throw new Error(`verwacht een leerling met ≥ 100 observaties, gezien ${observaties}`);
+  const first = await page.evaluate(({ id, size }) => window.vakwerkProfileBench.timeProfileData(id, size), { id: studentId, size: SCALE_SIZE });
+  const baseline = await page.evaluate((id) => window.vakwerkProfileBench.timeRawIdb(id), studentId);
+  if (first.points < observaties || first.goals === 0 || first.eindtermen === 0) throw new Error(`onverwachte profielgegevens: ${JSON.stringify(first)}`);
+  if (baseline.observaties !== observaties) throw new Error(`de ruwe lezing vond ${baseline.observaties} van ${observaties} observaties`);
+  const rawSamples = [];
+  const dataSamples = [];
+  for (let run = 0; run < DATA_RUNS; run++) {
+    rawSamples.push((await page.evaluate((id) => window.vakwerkProfileBench.timeRawIdb(id), studentId)).ms);
+    dataSamples.push((await page.evaluate(({ id, size }) => window.vakwerkProfileBench.timeProfileData(id, size), { id: studentId, size: SCALE_SIZE })).ms);
+  }
+  metrics.record('profile-raw-idb', rawSamples, {});
+  metrics.record('profile-data', dataSamples, { target_ms: 20, baseline_id: 'profile-raw-idb', max_ratio: 1.5 });
+
+  // --- profile-shown: from the home screen to that student's page with the growth section
+  // rendered; once first, not timed (loads the page's code, as a teacher's first visit does).
+  await timeProfileShown(page, studentId, first.goals);
+  await backHome(page);
+  const shown = [];
+  for (let run = 0; run < RUNS; run++) {
+    shown.push(await timeProfileShown(page, studentId, first.goals));
+    await backHome(page);
+  }
+  metrics.record('profile-shown', shown, { target_ms: 150 });
+  console.log(`profiel: leerling met ${observaties} observaties, ${baseline.beoordelingen} beoordelingen, ${first.points} punten op ${first.goals} doelen, ${first.eindtermen} eindtermen`);
+  await context.close();
+}
