@@ -6,9 +6,14 @@ import { Link } from 'react-router';
 import { useSchoolData } from '../../hooks/use-school-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useCommandPalette } from '../search';
+import { Dashboard } from './Dashboard';
 import { LoadDemoButton } from './LoadDemoButton';
 
-/** The first screen: on an empty database a welcome with three ways to start, else an overview. */
+/**
+ * The first screen: on an empty database a welcome with three ways to start; with data the
+ * dashboard (this week, waiting for grading, students with gaps, recent observations) above
+ * the counts and cohorts.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
@@ -91,6 +96,7 @@ export function HomePage() {
           </Link>
         </div>
       </div>
+      <Dashboard cohorts={data.cohorts} label={t('dashboard.label')} />
       <section className="card-grid" aria-label={t('home.statsLabel')}>
         <Link className="card stat card-link" to="/leerlingen">
           <span className="stat-value">{activeStudents}</span>
