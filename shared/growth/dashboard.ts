@@ -273,6 +273,23 @@ export interface WaitingOpdracht {
  * scored on every rubric of the opdracht. `studentsOf` gives a group's current (not archived)
  * students. Oldest deadline first: that work has waited longest.
  */
+/**
+ * The opdrachten the examinator may still owe scores on: planned ones with rubrics whose
+ * deadline has passed, or which are in their opleveren phase today. Only these need their
+ * beoordelingen read.
+ */
+export function gradingCandidates<O extends Opdracht>(opdrachten: readonly O[], today: IsoDate): { opdracht: O; deadline: IsoDate; reason: WaitingOpdracht['reason'] }[] {
+  const candidates: { opdracht: O; deadline: IsoDate; reason: WaitingOpdracht['reason'] }[] = [];
+  for (const opdracht of opdrachten) {
+    if (!isLive(opdracht) || opdracht.isTemplate || !PLANNED.has(opdracht.status) || opdracht.rubricIds.length === 0) continue;
+    const deadline = deadlineOf(opdracht);
+    if (deadline === null) continue;
+    if (compareIsoDates(deadline, today) < 0) candidates.push({ opdracht, deadline, reason: 'deadline-passed' });
+    else if (HANDING_IN.test(currentPhase(opdracht, today)?.name ?? '')) candidates.push({ opdracht, deadline, reason: 'handing-in' });
+  }
+  return candidates;
+}
+
 export function waitingForGrading(input: {
   opdrachten: readonly Opdracht[];
   teams: readonly Team[];
@@ -290,13 +307,7 @@ export function waitingForGrading(input: {
     (team) => `${team.opdrachtId}|${team.groupId}`,
   );
   const waiting: WaitingOpdracht[] = [];
-  for (const opdracht of input.opdrachten) {
-    if (!isLive(opdracht) || opdracht.isTemplate || !PLANNED.has(opdracht.status) || opdracht.rubricIds.length === 0) continue;
-    const deadline = deadlineOf(opdracht);
-    if (deadline === null) continue;
-    const passed = compareIsoDates(deadline, input.today) < 0;
-    const handingIn = !passed && HANDING_IN.test(currentPhase(opdracht, input.today)?.name ?? '');
-    if (!passed && !handingIn) continue;
+  for (const { opdracht, deadline, reason } of gradingCandidates(input.opdrachten, input.today)) {
     const groups: WaitingGroup[] = [];
     for (const groupId of opdracht.groupIds) {
       const open = new Set<string>();
@@ -317,7 +328,7 @@ export function waitingForGrading(input: {
       opdrachtId: opdracht.id,
       title: opdracht.title,
       deadline,
-      reason: passed ? 'deadline-passed' : 'handing-in',
+      reason,
       students: groups.reduce((sum, group) => sum + group.students, 0),
       teams: groups.reduce((sum, group) => sum + group.teams, 0),
       groups,

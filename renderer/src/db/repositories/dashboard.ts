@@ -3,13 +3,14 @@ import type { Cohort } from '../../../../shared/domain/cohort';
 import type { FrameworkNode } from '../../../../shared/domain/framework';
 import type { Group } from '../../../../shared/domain/group';
 import type { Observatie } from '../../../../shared/domain/observatie';
-import type { Opdracht, Team } from '../../../../shared/domain/opdracht';
+import type { IsoDate, Opdracht, Team } from '../../../../shared/domain/opdracht';
 import type { Pta } from '../../../../shared/domain/pta';
 import { isLive } from '../../../../shared/domain/record';
 import type { SchoolYear } from '../../../../shared/domain/school-year';
 import type { Student } from '../../../../shared/domain/student';
 import { closuresFromResults, type Closure } from '../../../../shared/growth';
-import { gapCohortsOf } from '../../../../shared/growth/dashboard';
+import { gapCohortsOf, gradingCandidates } from '../../../../shared/growth/dashboard';
+import { schoolYearOfDate } from '../../../../shared/opdrachten/dates';
 import { db } from '../db';
 import { readWhereAnyOf } from '../read-many';
 import { readEvidenceRows, type EvidenceRows } from './evidence';
@@ -28,21 +29,24 @@ export interface DashboardPlanRows {
   opdrachten: Opdracht[];
   ptas: Pta[];
   teams: Team[];
-  /** The examinator's beoordelingen of this year's opdrachten. */
+  /** The examinator's beoordelingen of the opdrachten that may wait for grading. */
   beoordelingen: Beoordeling[];
   groups: Group[];
-  /** Current (not archived) students of the opdrachten's groups, by group. */
+  /** Current (not archived) students of those opdrachten's groups, by group. */
   studentIdsByGroup: Map<string, string[]>;
 }
 
-export async function readDashboardPlan(schoolYear: SchoolYear): Promise<DashboardPlanRows> {
+export async function readDashboardPlan(today: IsoDate): Promise<DashboardPlanRows> {
+  const schoolYear = schoolYearOfDate(today);
   const [opdrachten, ptas, groups] = await Promise.all([
     db.opdrachten.where('schoolYear').equals(schoolYear).filter((opdracht) => isLive(opdracht) && !opdracht.isTemplate).toArray(),
     db.ptas.toArray().then((rows) => rows.filter(isLive)),
     db.groups.toArray().then((rows) => rows.filter(isLive)),
   ]);
-  const opdrachtIds = opdrachten.map((opdracht) => opdracht.id);
-  const groupIds = [...new Set(opdrachten.flatMap((opdracht) => opdracht.groupIds))];
+  // Beoordelingen, teams and students only of the opdrachten that may wait for grading.
+  const candidates = gradingCandidates(opdrachten, today).map(({ opdracht }) => opdracht);
+  const opdrachtIds = candidates.map((opdracht) => opdracht.id);
+  const groupIds = [...new Set(candidates.flatMap((opdracht) => opdracht.groupIds))];
   const [teams, beoordelingen, students] = await Promise.all([
     readWhereAnyOf(db.teams, 'opdrachtId', opdrachtIds),
     readWhereAnyOf(db.beoordelingen, 'opdrachtId', opdrachtIds),

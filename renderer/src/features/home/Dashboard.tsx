@@ -4,14 +4,14 @@ import { GapsCard } from './components/GapsCard';
 import { RecentObservationsCard } from './components/RecentObservationsCard';
 import { WaitingCard } from './components/WaitingCard';
 import { WeekCard } from './components/WeekCard';
-import { useDashboard, useDashboardReadyMark } from './use-dashboard';
+import { useDashboardReadyMark, type DashboardData } from './use-dashboard';
 import './dashboard.css';
 
 /** The four cards of a school with data: this week, waiting for grading, gaps, recent observations. */
-export function Dashboard({ cohorts, label }: { cohorts: readonly Cohort[]; label: string }) {
-  const data = useDashboard();
+export function Dashboard({ data, cohorts, label }: { data: DashboardData; cohorts: readonly Cohort[]; label: string }) {
   const settings = useSchoolSettings();
-  useDashboardReadyMark(data.due !== undefined && data.waiting !== undefined && data.recent !== undefined && data.gaps !== undefined && settings !== undefined);
+  useDashboardReadyMark(data.due !== undefined && data.waiting !== undefined && data.recent !== undefined && settings !== undefined, 'dashboard');
+  useDashboardReadyMark(data.gaps !== undefined, 'dashboardGaps');
   return (
     <section className="dash-grid" aria-label={label}>
       <WeekCard week={data.week} items={data.due} cohorts={cohorts} />

@@ -26,6 +26,7 @@ export const dashboardNl = {
   },
   gaps: {
     title: 'Leerlingen met gaten',
+    counting: 'Bezig met tellen: alle observaties en beoordelingen van het examenjaar worden nagelopen…',
     scope: 'Eindtermen van het examenprogramma, {{cohorts}}.',
     notSeen_one: '{{count}} niet gezien',
     notSeen_other: '{{count}} niet gezien',
@@ -92,6 +93,7 @@ export const dashboardEn: typeof dashboardNl = {
   },
   gaps: {
     title: 'Students with gaps',
+    counting: 'Counting: going through every observation and beoordeling of the exam year…',
     scope: 'Eindtermen of the exam programme, {{cohorts}}.',
     notSeen_one: '{{count}} not seen',
     notSeen_other: '{{count}} not seen',

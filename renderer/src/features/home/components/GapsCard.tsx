@@ -13,6 +13,7 @@ export function GapsCard({ gaps }: { gaps: DashboardGaps | undefined }) {
       id="dash-gaps"
       title={t('dashboard.gaps.title')}
       loaded={gaps !== undefined}
+      loadingText={t('dashboard.gaps.counting')}
       subtitle={gaps && gaps.cohorts.length > 0 ? t('dashboard.gaps.scope', { cohorts: names }) : undefined}
       footer={gaps && gaps.cohorts.length > 0 ? <Link to={coverageLink}>{t('dashboard.gaps.toCoverage')}</Link> : undefined}
     >
