@@ -34,7 +34,10 @@ export function RecentObservationsCard({ recent, scale }: { recent: RecentObserv
                   <span className="muted dash-date">{formatDay(observatie.date, i18n.language)}</span>
                 </span>
                 <span className="dash-row">
-                  <span className="dash-goal">{node ? `${node.code} ${node.text}`.trim() : t('dashboard.recent.general')}</span>
+                  {/* Long goals are cut off with an ellipsis; the full text stays on hover. */}
+                  <span className="dash-goal" title={node ? `${node.code} ${node.text}`.trim() : undefined}>
+                    {node ? `${node.code} ${node.text}`.trim() : t('dashboard.recent.general')}
+                  </span>
                   {level && <span className="badge">{level}</span>}
                 </span>
                 {observatie.note && <span className="muted dash-note">{observatie.note}</span>}
