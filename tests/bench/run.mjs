@@ -7,6 +7,7 @@
  * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, coverage) runs only those
  * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, heatmap) runs only those
  * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, profile) runs only those
+ * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, dashboard) runs only those
  * scenario files, e.g. while working on one: `npm run build:renderer && node tests/bench/run.mjs
  * --only assessment`. A ratio whose baseline was not measured is then left out.
  */
@@ -15,6 +16,7 @@ import { bundleSeedScript, launchBrowser, startServer } from './harness.mjs';
 import { MetricSet, printTable, toJson } from './metrics.mjs';
 import { assessmentScenarios } from './scenarios/assessment.mjs';
 import { coverageScenarios } from './scenarios/coverage.mjs';
+import { dashboardScenarios } from './scenarios/dashboard.mjs';
 import { frameworkScenarios } from './scenarios/frameworks.mjs';
 import { heatmapScenarios } from './scenarios/heatmap.mjs';
 import { opdrachtenScenarios } from './scenarios/opdrachten.mjs';
@@ -28,6 +30,7 @@ const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
 const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, coverage: coverageScenarios };
 const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, heatmap: heatmapScenarios };
 const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, profile: profileScenarios };
+const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, dashboard: dashboardScenarios };
 const only = args.flatMap((arg, index) => (args[index - 1] === '--only' ? [arg] : []));
 for (const name of only) if (!(name in SCENARIOS)) throw new Error(`onbekend scenario ${name}; kies uit ${Object.keys(SCENARIOS).join(', ')}`);
 const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.includes(name));

@@ -15,6 +15,7 @@ import { growthProfileEn, privacyEn } from './sections/privacy';
 import { coverageMatrixEn } from './sections/coverage-matrix';
 import { heatmapEn } from './sections/heatmap';
 import { profileEn } from './sections/profile';
+import { dashboardEn } from './sections/dashboard';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -38,6 +39,7 @@ export const en: Messages = {
   coverageMatrix: coverageMatrixEn,
   heatmap: heatmapEn,
   profile: profileEn,
+  dashboard: dashboardEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

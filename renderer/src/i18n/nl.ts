@@ -14,6 +14,7 @@ import { growthProfileNl, privacyNl } from './sections/privacy';
 import { coverageMatrixNl } from './sections/coverage-matrix';
 import { heatmapNl } from './sections/heatmap';
 import { profileNl } from './sections/profile';
+import { dashboardNl } from './sections/dashboard';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -40,6 +41,7 @@ export const nl = {
   coverageMatrix: coverageMatrixNl,
   heatmap: heatmapNl,
   profile: profileNl,
+  dashboard: dashboardNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

@@ -6,15 +6,23 @@ import { Link } from 'react-router';
 import { useSchoolData } from '../../hooks/use-school-data';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useCommandPalette } from '../search';
+import { Dashboard } from './Dashboard';
 import { LoadDemoButton } from './LoadDemoButton';
+import { useDashboard } from './use-dashboard';
 
-/** The first screen: on an empty database a welcome with three ways to start, else an overview. */
+/**
+ * The first screen: on an empty database a welcome with three ways to start; with data the
+ * dashboard (this week, waiting for grading, students with gaps, recent observations) above
+ * the counts and cohorts.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const data = useSchoolData();
   const openPalette = useCommandPalette((state) => state.open);
   const setup = useLiveQuery(countSetup);
+  // Started with the school data, not after it: the cards' reads run side by side with it.
+  const dashboard = useDashboard();
 
   const perCohort = useMemo(() => {
     if (!data) return [];
@@ -91,6 +99,7 @@ export function HomePage() {
           </Link>
         </div>
       </div>
+      <Dashboard data={dashboard} cohorts={data.cohorts} label={t('dashboard.label')} />
       <section className="card-grid" aria-label={t('home.statsLabel')}>
         <Link className="card stat card-link" to="/leerlingen">
           <span className="stat-value">{activeStudents}</span>
