@@ -4,10 +4,7 @@
  * Chromium over the generated large school and reports the median of several runs per metric,
  * with ratios to baselines measured in the same run (the machine is noisy; ratios hold). Writes
  * {"metrics": [...]} to --out (default bench-results.json) and exits 1 when a target is missed.
- * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, coverage) runs only those
- * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, heatmap) runs only those
- * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, profile) runs only those
- * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, dashboard) runs only those
+ * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, profile, heatmap, coverage, dashboard) runs only those
  * scenario files, e.g. while working on one: `npm run build:renderer && node tests/bench/run.mjs
  * --only assessment`. A ratio whose baseline was not measured is then left out.
  */
@@ -27,10 +24,16 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
 
-const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, coverage: coverageScenarios };
-const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, heatmap: heatmapScenarios };
-const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, profile: profileScenarios };
-const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, dashboard: dashboardScenarios };
+const SCENARIOS = {
+  students: studentScenarios,
+  frameworks: frameworkScenarios,
+  opdrachten: opdrachtenScenarios,
+  assessment: assessmentScenarios,
+  profile: profileScenarios,
+  heatmap: heatmapScenarios,
+  coverage: coverageScenarios,
+  dashboard: dashboardScenarios,
+};
 const only = args.flatMap((arg, index) => (args[index - 1] === '--only' ? [arg] : []));
 for (const name of only) if (!(name in SCENARIOS)) throw new Error(`onbekend scenario ${name}; kies uit ${Object.keys(SCENARIOS).join(', ')}`);
 const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.includes(name));

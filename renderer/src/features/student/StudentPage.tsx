@@ -76,7 +76,6 @@ export function StudentPage() {
         </div>
         <div className="toolbar">
           <StudentPrivacyActions student={student} group={group} cohort={cohort} />
-          <button type="button" className="btn btn-primary" onClick={() => openObservation({ studentIds: [student.id] })}>
           <button type="button" className="btn btn-primary" onClick={observe}>
             <ObservationIcon size={16} /> {t('studentPage.addObservation')}
           </button>
