@@ -7,6 +7,7 @@ import { useSchoolSettings } from '../../hooks/use-school-settings';
 import { EmptyState } from '../../ui/EmptyState';
 import { ObservationIcon } from '../../ui/icons';
 import { AuditList } from '../grades/components/AuditList';
+import { StudentDossierButton } from '../dossier';
 import { useObservationDialog } from '../observations';
 import { EvidenceGallery } from './components/EvidenceGallery';
 import { ObservationList } from './components/ObservationList';
@@ -66,6 +67,7 @@ export function StudentPage() {
           <button type="button" className="btn btn-primary" onClick={() => openObservation({ studentIds: [student.id] })}>
             <ObservationIcon size={16} /> {t('studentPage.addObservation')}
           </button>
+          {group && <StudentDossierButton studentId={student.id} groupId={group.id} studentName={fullName(student)} />}
         </div>
       </div>
       <div className="student-columns">
