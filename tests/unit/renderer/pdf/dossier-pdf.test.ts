@@ -76,7 +76,8 @@ describe('the examendossier PDF', () => {
     expect(pdf.reading).toMatch(/5,5 aangepast/);
     expect(pdf.reading).toContain('te laat');
     // (1 · 6,3 + 2 · 5,5 + 3 · 5,4) / 6 = 33,5 / 6 = 5,58333 → 5,6 → 6, provisional (314-316 not graded).
-    expect(text).toContain('SE-cijfer 5,6 · eindcijfer 6');
+    expect(text).toContain('SE-cijfer 5,6 (voorlopig) · nog geen eindcijfer');
+    expect(text).not.toContain('eindcijfer 6');
     expect(text).toContain('Gewogen gemiddelde van de toetsen: 5,5833.');
     expect(pdf.reading).toContain('Voorlopig: nog geen cijfer voor 314, 315, 316.');
     expect(pdf.reading).toContain('Handelingsdeel: voldaan.');
@@ -92,6 +93,20 @@ describe('the examendossier PDF', () => {
     expect(pdfWarnings(pdf.path)).toBe('');
     expect(pdfInfo(pdf.path)['Page size']).toMatch(/841\.89 x 595\.28/);
     if (process.env.VAKWERK_PDF_OUT_DIR) pdfToPngs(pdf.path);
+  });
+
+  it('once every toets has a cijfer: the eindcijfer by the rounding rule, 5,45 → 5,5 → 6', () => {
+    const input = group(2, 4);
+    const results = [
+      makeResult({ id: 'a', studentId: 's1', ptaId: 'p1', toetsId: 't0', grade: 5.25 }),
+      makeResult({ id: 'b', studentId: 's1', ptaId: 'p1', toetsId: 't1', grade: 5.55 }),
+    ];
+    // (1 · 5,25 + 2 · 5,55) / 3 = 16,35 / 3 = 5,45
+    const [content] = dossierContents({ ...input, results });
+    const pdf = render('dossier-compleet.pdf', content!);
+    expect(pdf.all).toContain('SE-cijfer 5,5 · eindcijfer 6');
+    expect(pdf.all).toContain('5,45 → 5,5 → 6');
+    expect(pdf.all).not.toContain('Voorlopig');
   });
 
   it('a long dossier breaks across pages, repeats the table header and keeps the SE and signatures whole', () => {

@@ -52,6 +52,8 @@ export interface DossierPdfLabels {
   seTitle: string;
   /** "SE-cijfer 5,5 · eindcijfer 6". */
   seLine: (oneDecimal: string, final: string) => string;
+  /** While toetsen lack a cijfer: "SE-cijfer 5,6 (voorlopig) · nog geen eindcijfer". */
+  seLineProvisional: (oneDecimal: string) => string;
   seRaw: (raw: string) => string;
   seProvisional: (codes: string) => string;
   seNone: string;
@@ -120,6 +122,7 @@ export const DOSSIER_PDF_LABELS_NL: DossierPdfLabels = {
   noWeging: '—',
   seTitle: 'SE-cijfer',
   seLine: (oneDecimal, final) => `SE-cijfer ${oneDecimal} · eindcijfer ${final}`,
+  seLineProvisional: (oneDecimal) => `SE-cijfer ${oneDecimal} (voorlopig) · nog geen eindcijfer`,
   seRaw: (raw) => `Gewogen gemiddelde van de toetsen: ${raw}.`,
   seProvisional: (codes) => `Voorlopig: nog geen cijfer voor ${codes}. Het SE-cijfer kan nog veranderen.`,
   seNone: 'Nog geen SE-cijfer: er is nog geen toets met een cijfer.',
@@ -192,6 +195,7 @@ export const DOSSIER_PDF_LABELS_EN: DossierPdfLabels = {
   noWeging: '—',
   seTitle: 'SE grade',
   seLine: (oneDecimal, final) => `SE grade ${oneDecimal} · final grade ${final}`,
+  seLineProvisional: (oneDecimal) => `SE grade ${oneDecimal} (provisional) · no final grade yet`,
   seRaw: (raw) => `Weighted average of the tests: ${raw}.`,
   seProvisional: (codes) => `Provisional: no grade yet for ${codes}. The SE grade may still change.`,
   seNone: 'No SE grade yet: no test has a grade.',

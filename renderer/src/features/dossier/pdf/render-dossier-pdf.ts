@@ -246,10 +246,11 @@ function drawSe(pdf: PdfDocument, content: DossierContent, labels: DossierPdfLab
     const raw = formatNumber(se.raw, pdf.language, 4);
     const oneDecimal = formatFixed(se.oneDecimal, pdf.language, 1);
     const final = formatNumber(se.final, pdf.language, 0);
-    lines.push({ text: labels.seLine(oneDecimal, final), style: 'bold', size: PDF_TEXT_SIZE.heading + 1 });
+    // While toetsen lack a cijfer the SE-cijfer is provisional and there is no eindcijfer yet, as on the grade screen.
+    lines.push({ text: se.complete ? labels.seLine(oneDecimal, final) : labels.seLineProvisional(oneDecimal), style: 'bold', size: PDF_TEXT_SIZE.heading + 1 });
     lines.push({ text: labels.seRaw(raw), gapBefore: 1.5 });
     lines.push({ text: labels.pta.rulesIntermediate[content.rules.intermediateRounding](raw, oneDecimal), gapBefore: 0.8 });
-    lines.push({ text: labels.pta.rulesFinal[content.rules.finalRoundingFrom](raw, oneDecimal, final), gapBefore: 0.8 });
+    if (se.complete) lines.push({ text: labels.pta.rulesFinal[content.rules.finalRoundingFrom](raw, oneDecimal, final), gapBefore: 0.8 });
     if (content.rows.some((row) => row.herkansbaar)) lines.push({ text: labels.pta.rulesResit[content.rules.resitRule], gapBefore: 0.8 });
     if (!se.complete) lines.push({ text: labels.seProvisional(se.missingCodes.join(', ')), style: 'bold', color: MISSING_COLOR, gapBefore: 1 });
   }
@@ -381,7 +382,7 @@ function drawEvidence(pdf: PdfDocument, content: DossierContent, labels: Dossier
 
 /** Examinator and student, each with lines for name, date and signature; kept together on one page. */
 function drawSignatures(pdf: PdfDocument, content: DossierContent, labels: DossierPdfLabels): void {
-  const lineGap = 9;
+  const lineGap = 8;
   const height = lineHeightMm(PDF_TEXT_SIZE.heading) + 2 + lineHeightMm(PDF_TEXT_SIZE.body) + 3 * lineGap + 4;
   ensureSpace(pdf, height + 4);
   pdf.y += 3;
