@@ -78,7 +78,7 @@ async function demoWithNames(page: Page, app: { loadDemoData(): Promise<void> })
 
 test.describe('examendossiers en het cijferbestand', () => {
   test('het examendossier van één leerling: namen, toetsen, SE-cijfer zoals de cijfertabel, dekking en handtekeningen', async ({ app, page }, testInfo) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const { group, cohort, pta, sukru } = await demoWithNames(page, app);
 
     // What the grade table says about Şükrü: the dossier must say the same.
@@ -126,7 +126,7 @@ test.describe('examendossiers en het cijferbestand', () => {
   });
 
   test('de examendossiers van een groep als zip met een PDF per leerling, met voortgang', async ({ app, page }, testInfo) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     const { group, cohort, members, sukru, zoe } = await demoWithNames(page, app);
     await page.goto(`/#/cijfers?cohort=${cohort.id}&groep=${group.id}`);
     await page.getByRole('button', { name: 'Examendossiers' }).click();
@@ -168,7 +168,7 @@ test.describe('examendossiers en het cijferbestand', () => {
   });
 
   test('een groep stoppen halverwege bewaart niets', async ({ app, page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const { group, cohort } = await demoWithNames(page, app);
     await page.goto(`/#/cijfers?cohort=${cohort.id}&groep=${group.id}`);
     await page.getByRole('button', { name: 'Examendossiers' }).click();
@@ -185,6 +185,7 @@ test.describe('examendossiers en het cijferbestand', () => {
   });
 
   test('het cijferbestand voor SOMtoday: decimale komma, puntkomma, BOM en alleen leerlingen met een cijfer', async ({ app, page }, testInfo) => {
+    test.setTimeout(120_000);
     const { group, cohort, pta, sukru } = await demoWithNames(page, app);
     await page.goto(`/#/cijfers?cohort=${cohort.id}&groep=${group.id}`);
     const table = page.getByRole('grid', { name: 'Cijfers' });

@@ -43,8 +43,9 @@ function timeDownload(page, start) {
         };
         const timer = setTimeout(() => {
           restore();
-          reject(new Error(`geen download na "${label}"`));
-        }, 60_000);
+          const toast = [...document.querySelectorAll('.toasts > *')].map((t) => t.textContent).join(' | ');
+          reject(new Error(`geen download na "${label}"; meldingen: ${toast || 'geen'}; ${document.querySelector('dialog [role=status]')?.textContent ?? ''}`));
+        }, 300_000);
         URL.createObjectURL = (blob) => {
           bytes = blob.size;
           return originalUrl.call(URL, blob);
@@ -126,6 +127,7 @@ export async function dossierScenarios({ browser, url, seedScript, metrics }) {
     await page.evaluate(({ cohortId, groupId }) => (location.hash = `#/cijfers?cohort=${cohortId}&groep=${groupId}`), group);
     await page.locator(`table.grade-table tbody tr:nth-child(${size})`).waitFor({ timeout: 30_000 });
     const batchButton = page.getByRole('button', { name: 'Examendossiers', exact: true });
+    console.log(`${id}: ${size} leerlingen, ${runs} metingen…`);
     const samples = [];
     let peak = 0;
     for (let run = 0; run < runs; run++) {
