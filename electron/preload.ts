@@ -21,6 +21,8 @@ import type { VakwerkApi } from '../shared/ipc/contract';
 const api: VakwerkApi = {
   getAppInfo: () => ipcRenderer.invoke(CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  chooseExportFolder: (request) => ipcRenderer.invoke(CHANNELS.chooseExportFolder, request),
+  writeExportFile: (request) => ipcRenderer.invoke(CHANNELS.writeExportFile, request),
 };
 
 contextBridge.exposeInMainWorld('vakwerk', api);

@@ -5,4 +5,6 @@
 export const IPC_CHANNELS = {
   getAppInfo: 'vakwerk:app-info',
   saveFile: 'vakwerk:save-file',
+  chooseExportFolder: 'vakwerk:choose-export-folder',
+  writeExportFile: 'vakwerk:write-export-file',
 } as const;

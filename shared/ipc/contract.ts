@@ -36,6 +36,28 @@ export const saveFileRequestSchema = z.object({
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
 
+/**
+ * Exporting many files at once (the examendossiers of a group): the teacher picks a folder in the
+ * OS dialog, main remembers it under a random id for the asking window, and the renderer then
+ * writes bare file names into "that folder" by id. The renderer never sees or names a path.
+ */
+export const chooseExportFolderRequestSchema = z.object({
+  /** The dialog's title, e.g. "Map voor de examendossiers". */
+  title: z.string().min(1).max(200),
+});
+export type ChooseExportFolderRequest = z.infer<typeof chooseExportFolderRequestSchema>;
+export type ChooseExportFolderResult = { status: 'chosen'; folderId: string; folderName: string } | { status: 'cancelled' };
+
+export const writeExportFileRequestSchema = z.object({
+  folderId: z.uuid(),
+  fileName,
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'verwacht bytes (Uint8Array)')
+    .refine((data) => data.byteLength <= MAX_SAVE_BYTES, 'bestand te groot'),
+});
+export type WriteExportFileRequest = z.infer<typeof writeExportFileRequestSchema>;
+export type WriteExportFileResult = { status: 'written'; fileName: string };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -53,12 +75,22 @@ export const ipcContract = {
     channel: IPC_CHANNELS.saveFile,
     request: saveFileRequestSchema,
   },
+  chooseExportFolder: {
+    channel: IPC_CHANNELS.chooseExportFolder,
+    request: chooseExportFolderRequestSchema,
+  },
+  writeExportFile: {
+    channel: IPC_CHANNELS.writeExportFile,
+    request: writeExportFileRequestSchema,
+  },
 } as const;
 
 /** Response type per method; kept beside the contract so both sides agree. */
 export interface IpcResponses {
   getAppInfo: AppInfo;
   saveFile: SaveFileResult;
+  chooseExportFolder: ChooseExportFolderResult;
+  writeExportFile: WriteExportFileResult;
 }
 
 export type IpcMethod = keyof typeof ipcContract;

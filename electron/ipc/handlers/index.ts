@@ -1,9 +1,12 @@
 import type { IpcHandlers } from '../types';
 import { getAppInfo } from './app-info';
+import { chooseExportFolder, writeExportFile } from './export-folder';
 import { saveFile } from './save-file';
 
 /** The handler for every contract method; typed so a missing or misnamed one fails to compile. */
 export const ipcHandlers: IpcHandlers = {
   getAppInfo,
   saveFile,
+  chooseExportFolder,
+  writeExportFile,
 };

@@ -16,6 +16,7 @@ import { coverageMatrixEn } from './sections/coverage-matrix';
 import { heatmapEn } from './sections/heatmap';
 import { profileEn } from './sections/profile';
 import { dashboardEn } from './sections/dashboard';
+import { dossierEn } from './sections/dossier';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -40,6 +41,7 @@ export const en: Messages = {
   heatmap: heatmapEn,
   profile: profileEn,
   dashboard: dashboardEn,
+  dossier: dossierEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

@@ -15,6 +15,7 @@ import { coverageMatrixNl } from './sections/coverage-matrix';
 import { heatmapNl } from './sections/heatmap';
 import { profileNl } from './sections/profile';
 import { dashboardNl } from './sections/dashboard';
+import { dossierNl } from './sections/dossier';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -42,6 +43,7 @@ export const nl = {
   heatmap: heatmapNl,
   profile: profileNl,
   dashboard: dashboardNl,
+  dossier: dossierNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

@@ -1,4 +1,4 @@
-import type { AppInfo, SaveFileRequest, SaveFileResult, VakwerkApi } from '../../../shared/ipc/contract';
+import type { AppInfo, ChooseExportFolderResult, SaveFileRequest, SaveFileResult, VakwerkApi, WriteExportFileRequest } from '../../../shared/ipc/contract';
 
 /**
  * One API for what the renderer needs from the operating system. In the desktop app it goes
@@ -15,6 +15,14 @@ export interface Platform {
   kind: 'desktop' | 'browser';
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Many files into one folder the teacher picks (desktop only; a browser gets a zip through
+   * saveFile instead). Null when the platform cannot.
+   */
+  exportFolder: {
+    choose(title: string): Promise<ChooseExportFolderResult>;
+    write(request: WriteExportFileRequest): Promise<void>;
+  } | null;
 }
 
 const browserPlatform: Platform = {
@@ -41,6 +49,7 @@ const browserPlatform: Platform = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { status: 'saved', fileName: suggestedName };
   },
+  exportFolder: null,
 };
 
 function desktopPlatform(api: VakwerkApi): Platform {
@@ -48,6 +57,12 @@ function desktopPlatform(api: VakwerkApi): Platform {
     kind: 'desktop',
     getAppInfo: () => api.getAppInfo(),
     saveFile: (request) => api.saveFile(request),
+    exportFolder: {
+      choose: (title) => api.chooseExportFolder({ title }),
+      write: async (request) => {
+        await api.writeExportFile(request);
+      },
+    },
   };
 }
 

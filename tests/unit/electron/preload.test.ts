@@ -21,6 +21,8 @@ beforeAll(async () => {
 const sampleRequests: { [M in IpcMethod]: unknown[] } = {
   getAppInfo: [],
   saveFile: [{ suggestedName: 'a.csv', filters: [], data: new Uint8Array([1]) }],
+  chooseExportFolder: [{ title: 'Map kiezen' }],
+  writeExportFile: [{ folderId: '6f1c2a4e-8b7d-4c3e-9a1f-2b3c4d5e6f70', fileName: 'a.pdf', data: new Uint8Array([1]) }],
 };
 
 describe('preload', () => {

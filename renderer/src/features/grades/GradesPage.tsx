@@ -18,6 +18,7 @@ import { useToasts } from '../../state/toasts';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { formatGrade } from '../../ui/format-number';
+import { GradesExports } from '../dossier';
 import { GradeCellPanel } from './components/GradeCellPanel';
 import { GradeTable, type GradePosition, type GradeRow } from './components/GradeTable';
 import { OverrideDialog } from './components/OverrideDialog';
@@ -177,6 +178,7 @@ export function GradesPage() {
       <p className="muted">
         {rules} <Link to="/instellingen">{t('nav.settings')}</Link>
       </p>
+      {group && <GradesExports group={group} pta={pta} rows={rows} />}
       {seProblem && (
         <div className="alert alert-warning" role="alert">
           {t(`grades.seImpossible.${seProblem.reason}`, { codes: seProblem.toetsIds.map((id) => pta.toetsen.find((toets) => toets.id === id)?.code ?? '?').join(', ') })}{' '}

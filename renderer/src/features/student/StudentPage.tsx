@@ -8,6 +8,7 @@ import { useSchoolSettings } from '../../hooks/use-school-settings';
 import { EmptyState } from '../../ui/EmptyState';
 import { ObservationIcon } from '../../ui/icons';
 import { AuditList } from '../grades/components/AuditList';
+import { StudentDossierButton } from '../dossier';
 import { useObservationDialog } from '../observations';
 import { StudentPrivacyActions } from '../privacy';
 import { CoverageChecklist } from './components/CoverageChecklist';
@@ -79,6 +80,7 @@ export function StudentPage() {
           <button type="button" className="btn btn-primary" onClick={observe}>
             <ObservationIcon size={16} /> {t('studentPage.addObservation')}
           </button>
+          {group && <StudentDossierButton studentId={student.id} groupId={group.id} studentName={fullName(student)} />}
         </div>
       </div>
       <GrowthSection growth={growth?.growth} scale={settings.observationScale} words={words} onObserve={observe} />

@@ -1,0 +1,2 @@
+export { StudentDossierButton } from './components/StudentDossierButton';
+export { GradesExports } from './components/GradesExports';
