@@ -21,12 +21,15 @@ export class InvalidMasterySettingsError extends Error {
   }
 }
 
-/** Stored settings, each part checked: a part that is not valid (older version, damaged row) is the default's. */
+/**
+ * Stored settings, each part checked: a part that is not valid (older version, damaged row) is
+ * the default's. Always fresh objects, so a caller changing them cannot change the default.
+ */
 function storedSettingsOf(value: unknown): MasterySettings {
-  const stored = (value ?? {}) as { method?: unknown; sources?: unknown };
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as { method?: unknown; sources?: unknown };
   return {
-    method: parseMasteryMethod(stored.method) ?? DEFAULT_MASTERY_SETTINGS.method,
-    sources: parseMasterySources(stored.sources) ?? DEFAULT_MASTERY_SETTINGS.sources,
+    method: parseMasteryMethod(stored.method) ?? { ...DEFAULT_MASTERY_SETTINGS.method },
+    sources: parseMasterySources(stored.sources) ?? [...DEFAULT_MASTERY_SETTINGS.sources],
   };
 }
 
