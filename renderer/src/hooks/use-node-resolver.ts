@@ -1,13 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { resolverFromMapping, type NodeResolver } from '../../../shared/growth';
 import { readRetiredNodeMapping } from '../db/repositories/evidence';
 
-/** The mapping as one comparable string, so an unchanged mapping keeps the same resolver. */
-function signatureOf(mapping: ReadonlyMap<string, string>): string {
-  let signature = '';
-  for (const [from, to] of mapping) signature += `${from}>${to};`;
-  return signature;
+/** The mapping as JSON: a string compares by value, so an unchanged mapping keeps its resolver. */
+async function readMappingJson(): Promise<string> {
+  return JSON.stringify([...(await readRetiredNodeMapping())]);
 }
 
 /**
@@ -18,12 +16,6 @@ function signatureOf(mapping: ReadonlyMap<string, string>): string {
  * node's text does not make every screen recompute its evidence).
  */
 export function useNodeResolver(): NodeResolver | undefined {
-  const mapping = useLiveQuery(readRetiredNodeMapping);
-  const last = useRef<{ signature: string; resolver: NodeResolver } | null>(null);
-  return useMemo(() => {
-    if (!mapping) return undefined;
-    const signature = signatureOf(mapping);
-    if (last.current?.signature !== signature) last.current = { signature, resolver: resolverFromMapping(mapping) };
-    return last.current.resolver;
-  }, [mapping]);
+  const json = useLiveQuery(readMappingJson);
+  return useMemo(() => (json === undefined ? undefined : resolverFromMapping(new Map(JSON.parse(json) as [string, string][]))), [json]);
 }
