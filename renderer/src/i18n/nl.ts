@@ -10,6 +10,7 @@ import { classroomNl } from './sections/classroom';
 import { gradesNl, auditNl } from './sections/grades';
 import { observationsNl, studentPageNl } from './sections/observations';
 import { growthNl } from './sections/growth';
+import { masteryNl } from './sections/mastery';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -31,6 +32,7 @@ export const nl = {
   observations: observationsNl,
   studentPage: studentPageNl,
   growth: growthNl,
+  mastery: masteryNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,
