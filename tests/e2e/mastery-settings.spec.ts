@@ -135,5 +135,7 @@ test.describe('mastery settings of a framework', () => {
     await expect(panel.getByRole('alert')).toHaveText('Vul bij “Gewicht van het nieuwste werk” een heel getal van 1 tot en met 99 in. Er is niets opgeslagen.');
     expect((await masteryRows(page))[0]!.value).toEqual({ method: { kind: 'mean-last-n', n: 4 }, sources: ['examinator', 'tweede-examinator'] });
     await expectNoAxeViolations(page, 'the mastery settings');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'the mastery settings in dark mode');
   });
 });
