@@ -1,7 +1,7 @@
 import type { Pta } from '../domain/pta';
 import { isLive } from '../domain/record';
 import type { ToetsResultaat } from '../domain/toets-resultaat';
-import { byWorkDate, type EvidencePoint } from './evidence';
+import { byWorkDate, identityResolver, type EvidencePoint, type NodeResolver } from './evidence';
 
 /**
  * Where a student stands on one eindterm: never seen, seen in formative work only, or closed
@@ -27,9 +27,14 @@ export interface CoverageEntry {
   closures: Closure[];
 }
 
-/** A result closes its toets' eindtermen once it has a cijfer, an override, or "voldaan". */
-export function closuresFromResults(pta: Pta, resultaten: readonly ToetsResultaat[]): Closure[] {
+/**
+ * A result closes its toets' eindtermen once it has a cijfer, an override, or "voldaan"
+ * ("niet voldaan" and an empty row do not). A PTA made against an earlier version of the exam
+ * programme names that version's eindtermen: `resolve` maps them to the current ones.
+ */
+export function closuresFromResults(pta: Pta, resultaten: readonly ToetsResultaat[], resolve: NodeResolver = identityResolver): Closure[] {
   const toetsen = new Map(pta.toetsen.map((toets) => [toets.id, toets]));
+  const nodeIdsOf = new Map(pta.toetsen.map((toets) => [toets.id, [...new Set(toets.nodeIds.map(resolve))]]));
   const closures: Closure[] = [];
   for (const result of resultaten) {
     if (!isLive(result) || result.ptaId !== pta.id) continue;
@@ -37,7 +42,7 @@ export function closuresFromResults(pta: Pta, resultaten: readonly ToetsResultaa
     if (!toets) continue;
     const done = result.grade != null || result.override != null || result.voldaan === true;
     if (!done) continue;
-    closures.push({ studentId: result.studentId, toetsId: toets.id, toetsCode: toets.code, toetsName: toets.name, nodeIds: toets.nodeIds });
+    closures.push({ studentId: result.studentId, toetsId: toets.id, toetsCode: toets.code, toetsName: toets.name, nodeIds: nodeIdsOf.get(toets.id)! });
   }
   return closures;
 }

@@ -10,11 +10,32 @@ export type MasteryMethod =
   | { kind: 'most-recent' }
   | { kind: 'highest' }
   | { kind: 'mean' }
-  /** Each newer piece weighs `newestWeight` against the running average of all before it (0.65 = 65/35). */
+  /** The newest piece weighs `newestWeight`, the plain mean of all before it the rest (0.65 = 65/35); see `decayingAverage`. */
   | { kind: 'decaying-average'; newestWeight: number }
+  /** The plain mean of the newest `n` pieces (all of them when there are fewer). */
   | { kind: 'mean-last-n'; n: number };
 
 export type MasteryMethodKind = MasteryMethod['kind'];
+
+/** The methods in the order a teacher is offered them. */
+export const MASTERY_METHOD_KINDS: readonly MasteryMethodKind[] = ['most-recent', 'highest', 'mean', 'decaying-average', 'mean-last-n'];
+
+/** The parameters a method gets when a teacher picks it: Canvas's 65/35, and the last 3. */
+export const DEFAULT_NEWEST_WEIGHT = 0.65;
+export const DEFAULT_LAST_N = 3;
+
+/** A method of this kind with its default parameter (or `from`'s, when that is the same kind). */
+export function methodOfKind(kind: MasteryMethodKind, from?: MasteryMethod): MasteryMethod {
+  if (from?.kind === kind) return from;
+  switch (kind) {
+    case 'decaying-average':
+      return { kind, newestWeight: DEFAULT_NEWEST_WEIGHT };
+    case 'mean-last-n':
+      return { kind, n: DEFAULT_LAST_N };
+    default:
+      return { kind };
+  }
+}
 
 export interface MasterySettings {
   method: MasteryMethod;
@@ -23,7 +44,7 @@ export interface MasterySettings {
 }
 
 export const DEFAULT_MASTERY_SETTINGS: MasterySettings = {
-  method: { kind: 'decaying-average', newestWeight: 0.65 },
+  method: { kind: 'decaying-average', newestWeight: DEFAULT_NEWEST_WEIGHT },
   sources: ['examinator', 'tweede-examinator'],
 };
 
@@ -46,25 +67,50 @@ export function filterSources(points: readonly EvidencePoint[], sources: readonl
   return points.filter((point) => allowed.has(point.assessor));
 }
 
-/** Combines fractions ordered oldest first, by the method. Empty input gives null. */
+/**
+ * Combines values ordered oldest first, by the method. Empty input gives null; one value
+ * gives that value under every method. The methods are linear in the values, so this works on
+ * fractions and on levels alike.
+ */
 export function combine(fractions: readonly number[], method: MasteryMethod): number | null {
   if (fractions.length === 0) return null;
   switch (method.kind) {
     case 'most-recent':
       return fractions[fractions.length - 1]!;
     case 'highest':
-      return Math.max(...fractions);
+      // A loop, not Math.max(...values): spreading a very long list overflows the call stack.
+      return fractions.reduce((max, value) => (value > max ? value : max), -Infinity);
     case 'mean':
       return mean(fractions);
     case 'mean-last-n':
+      // Fewer pieces than n: the mean of what there is (the count is shown beside the result).
       return mean(fractions.slice(-Math.max(1, Math.floor(method.n))));
-    case 'decaying-average': {
-      const w = method.newestWeight;
-      let running = fractions[0]!;
-      for (let i = 1; i < fractions.length; i++) running = running * (1 - w) + fractions[i]! * w;
-      return running;
-    }
+    case 'decaying-average':
+      return decayingAverage(fractions, method.newestWeight);
   }
+}
+
+/**
+ * Canvas's decaying average: the newest value weighs `newestWeight`, the plain mean of every
+ * value before it weighs the rest; a single value is itself. Canvas Guides, "What calculation
+ * methods are available for outcomes?" (guides.instructure.com/m/4214/l/332742): "the Canvas
+ * method uses a simplified approach where Canvas calculates the average of all prior
+ * assessments and applies the value as a weighted percentage formula, instead of the
+ * alternative approach of simply using the prior decaying average. By default, the Canvas
+ * decaying average is set at 65/35". Canvas's own code (instructure/canvas-lms,
+ * app/models/rollup_score.rb `decaying_average`) does exactly this, and its spec works
+ * 1, 2, 3, 4, 5 at 65 % out as 5 × 0.65 + mean(1, 2, 3, 4) × 0.35 = 4.125.
+ *
+ * Not the recursive running average (each new value against the previous result), which gives
+ * 4.47 on the same scores: Canvas later added that one under the name "Decaying Average" and
+ * renamed the formula above "Weighted Average" (Canvas product blog, "Canvas Outcomes: New and
+ * Updated Proficiency Calculations"). We keep the definition teachers know as 65/35.
+ */
+export function decayingAverage(values: readonly number[], newestWeight: number): number | null {
+  if (values.length === 0) return null;
+  const newest = values[values.length - 1]!;
+  if (values.length === 1) return newest;
+  return newest * newestWeight + mean(values.slice(0, -1)) * (1 - newestWeight);
 }
 
 function mean(values: readonly number[]): number {
@@ -76,7 +122,9 @@ function mean(values: readonly number[]): number {
 /** A fraction as a 1-based level of a scale of `scaleSize` levels. */
 export function fractionToLevel(fraction: number, scaleSize: number): number {
   if (scaleSize <= 1) return 1;
-  return Math.round(fraction * (scaleSize - 1)) + 1;
+  // The epsilon keeps a half that arithmetic made 2.4999999999 rounding up, as 2.5 does.
+  const level = Math.round(fraction * (scaleSize - 1) + 1e-9) + 1;
+  return Math.min(Math.max(level, 1), scaleSize);
 }
 
 /**

@@ -17,6 +17,7 @@ import { heatmapEn } from './sections/heatmap';
 import { profileEn } from './sections/profile';
 import { dashboardEn } from './sections/dashboard';
 import { dossierEn } from './sections/dossier';
+import { masteryEn } from './sections/mastery';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -42,6 +43,7 @@ export const en: Messages = {
   profile: profileEn,
   dashboard: dashboardEn,
   dossier: dossierEn,
+  mastery: masteryEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

@@ -16,6 +16,7 @@ import { heatmapNl } from './sections/heatmap';
 import { profileNl } from './sections/profile';
 import { dashboardNl } from './sections/dashboard';
 import { dossierNl } from './sections/dossier';
+import { masteryNl } from './sections/mastery';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -44,6 +45,7 @@ export const nl = {
   profile: profileNl,
   dashboard: dashboardNl,
   dossier: dossierNl,
+  mastery: masteryNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

@@ -5,6 +5,7 @@ import {
   evidenceFromBeoordelingen,
   evidenceFromObservations,
   identityResolver,
+  retiredNodeMapping,
   type EvidencePoint,
   type NodeResolver,
 } from '../../../../shared/growth';
@@ -53,4 +54,20 @@ export function evidencePointsOf(rows: EvidenceRows, resolve: NodeResolver = ide
 /** Evidence points of the given students. */
 export async function readEvidenceOf(studentIds: readonly string[], resolve: NodeResolver = identityResolver): Promise<EvidencePoint[]> {
   return evidencePointsOf(await readEvidenceRows(studentIds), resolve);
+}
+
+/**
+ * Which recorded node ids (of retired framework versions) stand for which node of the current
+ * version; see retiredNodeMapping. Reads only the versions involved: with no retired version
+ * (most schools, most of the time) it is one small read of the frameworks table.
+ */
+export async function readRetiredNodeMapping(): Promise<Map<string, string>> {
+  return db.transaction('r', db.frameworks, db.frameworkNodes, async () => {
+    const frameworks = await db.frameworks.toArray();
+    const retiredLineages = new Set(frameworks.filter((f) => f.status === 'retired' && f.deletedAt == null).map((f) => f.lineageId));
+    if (retiredLineages.size === 0) return new Map<string, string>();
+    const involved = frameworks.filter((f) => retiredLineages.has(f.lineageId)).map((f) => f.id);
+    const nodes = await db.frameworkNodes.where('frameworkId').anyOf(involved).toArray();
+    return retiredNodeMapping(frameworks, nodes);
+  });
 }

@@ -9,6 +9,7 @@ import { useToasts } from '../../state/toasts';
 import { AddFrameworkDialog } from './components/AddFrameworkDialog';
 import { EditFrameworkDialog } from './components/EditFrameworkDialog';
 import { FrameworkTree } from './components/FrameworkTree';
+import { MasterySettingsSection } from './components/MasterySettingsSection';
 import { childTypeOf, NodeDetail } from './components/NodeDetail';
 import { SourceBadge } from './components/SourceBadge';
 import { exportFramework } from './export-framework';
@@ -201,6 +202,8 @@ export function FrameworkPage() {
           )}
         </div>
       </div>
+
+      <MasterySettingsSection framework={framework} readOnly={readOnly} />
 
       {dialog === 'edit' && (
         <EditFrameworkDialog

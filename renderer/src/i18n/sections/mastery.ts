@@ -1,0 +1,81 @@
+/**
+ * The mastery settings on a framework's page: which method turns a student's evidence on a
+ * goal into one level, its parameter, whose judgement counts, and a worked example.
+ */
+export const masteryNl = {
+  title: 'Beheersing berekenen',
+  intro:
+    'Zo maakt Vakwerk van al het bewijs van een leerling op een doel één niveau, in volgorde van de datum waarop het werk gemaakt is. Het geldt voor alle versies van dit kader.',
+  retiredNote: 'Dit is een eerdere versie van het kader. De berekening geldt voor alle versies; je wijzigt hem bij de huidige versie.',
+  methodLegend: 'Methode',
+  weightLabel: 'Gewicht van het nieuwste werk (%)',
+  weightHint: 'Een heel getal van 1 tot en met 99. Canvas gebruikt standaard 65.',
+  nLabel: 'Aantal keren dat meetelt',
+  nHint: 'Een heel getal van 1 of meer. Heeft een leerling minder bewijs, dan telt alles.',
+  sourcesLegend: 'Wiens oordeel telt mee',
+  sourcesHint: 'Het oordeel van de examinator telt altijd. Kies wie er verder meetelt.',
+  alwaysCounts: '{{source}} (telt altijd mee)',
+  problems: {
+    method: 'Kies een methode.',
+    newestWeight: 'Vul bij “Gewicht van het nieuwste werk” een heel getal van 1 tot en met 99 in. Er is niets opgeslagen.',
+    n: 'Vul bij “Aantal keren dat meetelt” een heel getal van 1 of meer in. Er is niets opgeslagen.',
+    sources: 'Kies minstens één bron. Er is niets opgeslagen.',
+  },
+  saved: 'Berekening van beheersing opgeslagen voor {{title}}.',
+  example: {
+    title: 'Voorbeeld',
+    intro: 'Het bewijs van één leerling op één doel, van oud naar nieuw, en wat elke methode ervan maakt met de keuzes hierboven.',
+    evidenceCaption: 'Bewijs van de voorbeeldleerling',
+    date: 'Datum',
+    who: 'Wie',
+    level: 'Niveau',
+    counts: 'Telt mee',
+    yes: 'Ja',
+    no: 'Nee',
+    resultsCaption: 'Uitkomst per methode',
+    method: 'Methode',
+    result: 'Uitkomst',
+    position: '{{label}} ({{value}} van {{size}})',
+    chosen: 'gekozen',
+    nothingCounts: 'Geen bewijs dat meetelt.',
+  },
+};
+
+export const masteryEn: typeof masteryNl = {
+  title: 'Computing mastery',
+  intro:
+    'This is how Vakwerk turns all of a student’s evidence on a goal into one level, in the order of the date the work was done. It applies to every version of this framework.',
+  retiredNote: 'This is an earlier version of the framework. The calculation applies to all versions; change it on the current version.',
+  methodLegend: 'Method',
+  weightLabel: 'Weight of the newest work (%)',
+  weightHint: 'A whole number from 1 to 99. Canvas uses 65 by default.',
+  nLabel: 'Number of times that count',
+  nHint: 'A whole number of 1 or more. When a student has less evidence, all of it counts.',
+  sourcesLegend: 'Whose judgement counts',
+  sourcesHint: 'The examiner’s judgement always counts. Choose who else counts.',
+  alwaysCounts: '{{source}} (always counts)',
+  problems: {
+    method: 'Choose a method.',
+    newestWeight: 'Enter a whole number from 1 to 99 for “Weight of the newest work”. Nothing was saved.',
+    n: 'Enter a whole number of 1 or more for “Number of times that count”. Nothing was saved.',
+    sources: 'Choose at least one source. Nothing was saved.',
+  },
+  saved: 'Mastery calculation saved for {{title}}.',
+  example: {
+    title: 'Example',
+    intro: 'One student’s evidence on one goal, oldest first, and what each method makes of it with the choices above.',
+    evidenceCaption: 'Evidence of the example student',
+    date: 'Date',
+    who: 'Who',
+    level: 'Level',
+    counts: 'Counts',
+    yes: 'Yes',
+    no: 'No',
+    resultsCaption: 'Result per method',
+    method: 'Method',
+    result: 'Result',
+    position: '{{label}} ({{value}} of {{size}})',
+    chosen: 'chosen',
+    nothingCounts: 'No evidence that counts.',
+  },
+};
