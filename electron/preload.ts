@@ -21,6 +21,10 @@ import type { VakwerkApi } from '../shared/ipc/contract';
 const api: VakwerkApi = {
   getAppInfo: () => ipcRenderer.invoke(CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  writeAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.writeAutoBackup, request),
+  getBackupStatus: () => ipcRenderer.invoke(CHANNELS.getBackupStatus),
+  chooseBackupFolder: () => ipcRenderer.invoke(CHANNELS.chooseBackupFolder),
+  readAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.readAutoBackup, request),
 };
 
 contextBridge.exposeInMainWorld('vakwerk', api);

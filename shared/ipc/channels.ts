@@ -5,4 +5,8 @@
 export const IPC_CHANNELS = {
   getAppInfo: 'vakwerk:app-info',
   saveFile: 'vakwerk:save-file',
+  writeAutoBackup: 'vakwerk:write-auto-backup',
+  getBackupStatus: 'vakwerk:backup-status',
+  chooseBackupFolder: 'vakwerk:choose-backup-folder',
+  readAutoBackup: 'vakwerk:read-auto-backup',
 } as const;

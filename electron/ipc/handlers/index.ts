@@ -1,9 +1,14 @@
 import type { IpcHandlers } from '../types';
 import { getAppInfo } from './app-info';
+import { chooseBackupFolder, getBackupStatus, readAutoBackupHandler, writeAutoBackupHandler } from './backups';
 import { saveFile } from './save-file';
 
 /** The handler for every contract method; typed so a missing or misnamed one fails to compile. */
 export const ipcHandlers: IpcHandlers = {
   getAppInfo,
   saveFile,
+  writeAutoBackup: writeAutoBackupHandler,
+  getBackupStatus,
+  chooseBackupFolder,
+  readAutoBackup: readAutoBackupHandler,
 };

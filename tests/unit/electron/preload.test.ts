@@ -21,6 +21,10 @@ beforeAll(async () => {
 const sampleRequests: { [M in IpcMethod]: unknown[] } = {
   getAppInfo: [],
   saveFile: [{ suggestedName: 'a.csv', filters: [], data: new Uint8Array([1]) }],
+  writeAutoBackup: [{ reason: 'interval', data: new Uint8Array([0x50, 0x4b, 3, 4]) }],
+  getBackupStatus: [],
+  chooseBackupFolder: [],
+  readAutoBackup: [{ fileName: 'vakwerk-20261203-203321-123Z-interval.vakwerk' }],
 };
 
 describe('preload', () => {
