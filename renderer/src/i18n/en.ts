@@ -11,6 +11,7 @@ import { classroomEn } from './sections/classroom';
 import { gradesEn, auditEn } from './sections/grades';
 import { observationsEn, studentPageEn } from './sections/observations';
 import { growthEn } from './sections/growth';
+import { backupEn } from './sections/backup';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -29,6 +30,7 @@ export const en: Messages = {
   observations: observationsEn,
   studentPage: studentPageEn,
   growth: growthEn,
+  backup: backupEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

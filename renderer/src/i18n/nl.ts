@@ -10,6 +10,7 @@ import { classroomNl } from './sections/classroom';
 import { gradesNl, auditNl } from './sections/grades';
 import { observationsNl, studentPageNl } from './sections/observations';
 import { growthNl } from './sections/growth';
+import { backupNl } from './sections/backup';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -31,6 +32,7 @@ export const nl = {
   observations: observationsNl,
   studentPage: studentPageNl,
   growth: growthNl,
+  backup: backupNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,
