@@ -42,6 +42,7 @@ const router = createHashRouter([
       { path: 'cijfers', lazy: async () => ({ Component: (await import('../features/grades')).GradesPage }) },
       { path: 'pta', lazy: async () => ({ Component: (await import('../features/pta')).PtaPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
+      { path: 'back-up', lazy: async () => ({ Component: (await import('../features/backup')).BackupPage }) },
       { path: '*', element: <RouteError notFound /> },
     ],
   },

@@ -1,4 +1,14 @@
-import type { AppInfo, SaveFileRequest, SaveFileResult, VakwerkApi } from '../../../shared/ipc/contract';
+import type { AutoBackupReason } from '../../../shared/backup/rotation';
+import type {
+  AppInfo,
+  BackupStatus,
+  ChooseBackupFolderResult,
+  ReadAutoBackupResult,
+  SaveFileRequest,
+  SaveFileResult,
+  VakwerkApi,
+  WriteAutoBackupResult,
+} from '../../../shared/ipc/contract';
 
 /**
  * One API for what the renderer needs from the operating system. In the desktop app it goes
@@ -11,14 +21,24 @@ declare global {
   }
 }
 
+/** The desktop app's automatic backup folder (main process); a browser has none. */
+export interface AutoBackups {
+  write(reason: AutoBackupReason, data: Uint8Array): Promise<WriteAutoBackupResult>;
+  status(): Promise<BackupStatus>;
+  chooseFolder(): Promise<ChooseBackupFolderResult>;
+  read(fileName: string): Promise<ReadAutoBackupResult>;
+}
+
 export interface Platform {
   kind: 'desktop' | 'browser';
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  autoBackups: AutoBackups | null;
 }
 
 const browserPlatform: Platform = {
   kind: 'browser',
+  autoBackups: null,
   async getAppInfo() {
     return {
       name: 'Vakwerk',
@@ -48,6 +68,12 @@ function desktopPlatform(api: VakwerkApi): Platform {
     kind: 'desktop',
     getAppInfo: () => api.getAppInfo(),
     saveFile: (request) => api.saveFile(request),
+    autoBackups: {
+      write: (reason, data) => api.writeAutoBackup({ reason, data }),
+      status: () => api.getBackupStatus(),
+      chooseFolder: () => api.chooseBackupFolder(),
+      read: (fileName) => api.readAutoBackup({ fileName }),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import { db } from '../db';
+import { db, VakwerkDatabase } from '../db';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema';
 
 /**
  * Whole-database reads and writes for backup and restore. Every table of the given database is
@@ -63,4 +64,45 @@ export async function openStoredDatabase(name = db.name): Promise<Dexie | null> 
 export async function isDatabaseEmpty(database: Dexie): Promise<boolean> {
   const counts = await countAllTables(database);
   return Object.values(counts).every((count) => count === 0);
+}
+
+/** A database handle as the backup code passes it around (the app's, or a stored one). */
+export type StoredDatabase = Dexie;
+
+/** Calls `listener` after every committed write to the app's database (Dexie's own event). */
+export function onDatabaseChange(listener: () => void, name = db.name): void {
+  const prefix = `idb://${name}/`;
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((key) => key.startsWith(prefix))) listener();
+  });
+}
+
+/** The tables a schema version has (the current database's own for the current version). */
+export function tableNamesOfVersion(version: number, database: Dexie = db): string[] {
+  if (version === CURRENT_SCHEMA_VERSION) return database.tables.map((table) => table.name);
+  const entry = SCHEMA_VERSIONS.find((candidate) => candidate.version === version);
+  return entry ? Object.keys(entry.stores) : [];
+}
+
+/**
+ * Rows of an older schema version brought to the current one by the app's own upgrade
+ * functions: written into a temporary database at their version, which is then opened at the
+ * current version (Dexie runs every upgrade since), read back, and deleted.
+ */
+export async function upgradeTablesFrom(tables: readonly TableRows[], fromVersion: number): Promise<TableRows[]> {
+  const name = `vakwerk-herstel-${Date.now()}`;
+  const old = new VakwerkDatabase(name, SCHEMA_VERSIONS.filter((entry) => entry.version <= fromVersion));
+  try {
+    await replaceAllTables(tables, undefined, old);
+    old.close();
+    const upgraded = new VakwerkDatabase(name);
+    try {
+      return await readAllTables(upgraded);
+    } finally {
+      upgraded.close();
+    }
+  } finally {
+    old.close();
+    await Dexie.delete(name);
+  }
 }

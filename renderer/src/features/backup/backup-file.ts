@@ -1,8 +1,7 @@
-import type Dexie from 'dexie';
 import { fromTransport, manifestCounts, readBackup, toTransport, writeBackup, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
-import { db, VakwerkDatabase } from '../../db/db';
-import { replaceAllTables, readAllTables, type TableRows } from '../../db/repositories/backup';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../db/schema';
+import { db } from '../../db/db';
+import { replaceAllTables, readAllTables, tableNamesOfVersion, upgradeTablesFrom, type StoredDatabase, type TableRows } from '../../db/repositories/backup';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform } from '../../platform';
 
 /** Lets the page paint between pieces of work (progress bars, input). */
@@ -18,7 +17,7 @@ export interface MadeBackup {
  * A backup of every table of `database` (the app's, or the stored old one before an upgrade):
  * rows with their Blobs replaced by references, the Blob bytes as separate parts.
  */
-export async function makeBackup(options: { passphrase?: string | undefined; onProgress?: (fraction: number) => void; database?: Dexie } = {}): Promise<MadeBackup> {
+export async function makeBackup(options: { passphrase?: string | undefined; onProgress?: (fraction: number) => void; database?: StoredDatabase } = {}): Promise<MadeBackup> {
   const database = options.database ?? db;
   const createdAt = new Date();
   const [tables, info] = await Promise.all([readAllTables(database), platform.getAppInfo()]);
@@ -61,15 +60,9 @@ export function openBackup(bytes: Uint8Array, passphrase?: string): Promise<Read
 }
 
 /** Table names of the backup this version does not know (restoring would lose them). */
-export function unknownTables(contents: BackupContents, database: Dexie = db): string[] {
-  const known = new Set(tablesOfVersion(contents.manifest.schemaVersion, database));
+export function unknownTables(contents: BackupContents, database: StoredDatabase = db): string[] {
+  const known = new Set(tableNamesOfVersion(contents.manifest.schemaVersion, database));
   return contents.tables.map((table) => table.name).filter((name) => !known.has(name));
-}
-
-function tablesOfVersion(version: number, database: Dexie): string[] {
-  if (version === CURRENT_SCHEMA_VERSION) return database.tables.map((table) => table.name);
-  const entry = SCHEMA_VERSIONS.find((candidate) => candidate.version === version);
-  return entry ? Object.keys(entry.stores) : [];
 }
 
 /** The rows of a checked backup as the app stores them: Blobs rebuilt from their parts. */
@@ -89,32 +82,14 @@ export function reviveTables(contents: BackupContents): TableRows[] {
 /**
  * Writes a checked backup over the whole database in one transaction. A backup of an older
  * schema version first goes through the app's own upgrade path: it is written into a temporary
- * database at its own version, which is then opened at the current version (so Dexie runs the
+ * database at its own version, which is then opened at the current version (so StoredDatabase runs the
  * same upgrade functions an installed app would), and the upgraded rows are what is restored.
  */
-export async function restoreBackup(contents: BackupContents, onProgress?: (fraction: number) => void, database: Dexie = db): Promise<void> {
+export async function restoreBackup(contents: BackupContents, onProgress?: (fraction: number) => void, database: StoredDatabase = db): Promise<void> {
   let tables = reviveTables(contents);
-  if (contents.manifest.schemaVersion < CURRENT_SCHEMA_VERSION) tables = await upgradeTables(tables, contents.manifest.schemaVersion);
+  if (contents.manifest.schemaVersion < CURRENT_SCHEMA_VERSION) tables = await upgradeTablesFrom(tables, contents.manifest.schemaVersion);
   await replaceAllTables(tables, (done, total) => onProgress?.(total === 0 ? 1 : done / total), database);
   onProgress?.(1);
-}
-
-async function upgradeTables(tables: TableRows[], fromVersion: number): Promise<TableRows[]> {
-  const name = `vakwerk-herstel-${Date.now()}`;
-  const old = new VakwerkDatabase(name, SCHEMA_VERSIONS.filter((entry) => entry.version <= fromVersion));
-  try {
-    await replaceAllTables(tables, undefined, old);
-    old.close();
-    const upgraded = new VakwerkDatabase(name);
-    try {
-      return await readAllTables(upgraded);
-    } finally {
-      upgraded.close();
-    }
-  } finally {
-    old.close();
-    await VakwerkDatabase.delete(name);
-  }
 }
 
 export { manifestCounts };
