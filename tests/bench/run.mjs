@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { bundleSeedScript, launchBrowser, startServer } from './harness.mjs';
 import { MetricSet, printTable, toJson } from './metrics.mjs';
 import { assessmentScenarios } from './scenarios/assessment.mjs';
+import { backupScenarios } from './scenarios/backup.mjs';
 import { frameworkScenarios } from './scenarios/frameworks.mjs';
 import { opdrachtenScenarios } from './scenarios/opdrachten.mjs';
 import { studentScenarios } from './scenarios/students.mjs';
@@ -20,7 +21,7 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : 'bench-results.json';
 
-const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios };
+const SCENARIOS = { students: studentScenarios, frameworks: frameworkScenarios, opdrachten: opdrachtenScenarios, assessment: assessmentScenarios, backup: backupScenarios };
 const only = args.flatMap((arg, index) => (args[index - 1] === '--only' ? [arg] : []));
 for (const name of only) if (!(name in SCENARIOS)) throw new Error(`onbekend scenario ${name}; kies uit ${Object.keys(SCENARIOS).join(', ')}`);
 const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.includes(name));
