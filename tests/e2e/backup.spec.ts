@@ -91,8 +91,9 @@ async function addEvidencePhoto(page: Page): Promise<void> {
 async function makeBackup(page: Page, passphrase?: string): Promise<string> {
   await page.goto('/#/back-up');
   await expect(page.getByRole('heading', { level: 1, name: 'Back-up en herstellen' })).toBeVisible();
+  // The form keeps its choice between backups on the same screen: set it each time.
+  await page.getByLabel('Versleutelen met een wachtwoord').setChecked(Boolean(passphrase));
   if (passphrase) {
-    await page.getByLabel('Versleutelen met een wachtwoord').check();
     await page.getByLabel('Wachtwoord', { exact: true }).fill(passphrase);
     await page.getByLabel('Wachtwoord nog een keer').fill(passphrase);
   }

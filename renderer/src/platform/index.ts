@@ -42,7 +42,8 @@ const browserPlatform: Platform = {
   async getAppInfo() {
     return {
       name: 'Vakwerk',
-      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      // Optional: bundles made outside Vite (the benchmark's seed script) have no import.meta.env.
+      version: import.meta.env?.VITE_APP_VERSION ?? '0.0.0',
       electron: '',
       chrome: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '',
       platform: 'browser',
