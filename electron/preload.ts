@@ -23,6 +23,10 @@ const api: VakwerkApi = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   chooseExportFolder: (request) => ipcRenderer.invoke(CHANNELS.chooseExportFolder, request),
   writeExportFile: (request) => ipcRenderer.invoke(CHANNELS.writeExportFile, request),
+  writeAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.writeAutoBackup, request),
+  getBackupStatus: () => ipcRenderer.invoke(CHANNELS.getBackupStatus),
+  chooseBackupFolder: () => ipcRenderer.invoke(CHANNELS.chooseBackupFolder),
+  readAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.readAutoBackup, request),
 };
 
 contextBridge.exposeInMainWorld('vakwerk', api);

@@ -7,4 +7,8 @@ export const IPC_CHANNELS = {
   saveFile: 'vakwerk:save-file',
   chooseExportFolder: 'vakwerk:choose-export-folder',
   writeExportFile: 'vakwerk:write-export-file',
+  writeAutoBackup: 'vakwerk:write-auto-backup',
+  getBackupStatus: 'vakwerk:backup-status',
+  chooseBackupFolder: 'vakwerk:choose-backup-folder',
+  readAutoBackup: 'vakwerk:read-auto-backup',
 } as const;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AUTO_BACKUP_REASONS, parseAutoBackupFileName, type AutoBackupReason } from '../backup/rotation';
+import { isEncryptedBackup } from '../backup/encryption';
 import { IPC_CHANNELS } from './channels';
 
 /**
@@ -57,6 +59,45 @@ export const writeExportFileRequestSchema = z.object({
 });
 export type WriteExportFileRequest = z.infer<typeof writeExportFileRequestSchema>;
 export type WriteExportFileResult = { status: 'written'; fileName: string };
+/** The large school with 500 photos is ~150 MB; this leaves room for years of evidence. */
+const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+/** Only a backup file may be written into the backup folder: a zip or an encrypted backup. */
+const backupBytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'verwacht bytes (Uint8Array)')
+  .refine((data) => data.byteLength <= MAX_BACKUP_BYTES, 'bestand te groot')
+  .refine((data) => isEncryptedBackup(data) || (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04), 'geen back-upbestand');
+
+export const writeAutoBackupRequestSchema = z.object({
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  data: backupBytes,
+});
+export type WriteAutoBackupRequest = z.infer<typeof writeAutoBackupRequestSchema>;
+export type WriteAutoBackupResult =
+  | { status: 'saved'; fileName: string; removed: number }
+  | { status: 'failed'; code: 'disk-full' | 'no-access' | 'write-failed' };
+
+/** A backup is named by main (rotation.ts); the renderer can only name one main listed. */
+export const readAutoBackupRequestSchema = z.object({
+  fileName: z.string().max(200).refine((name) => parseAutoBackupFileName(name) !== null, 'geen automatische back-up'),
+});
+export type ReadAutoBackupRequest = z.infer<typeof readAutoBackupRequestSchema>;
+export type ReadAutoBackupResult = { status: 'ok'; fileName: string; data: Uint8Array } | { status: 'missing' };
+
+export interface AutoBackupInfo {
+  fileName: string;
+  createdAt: number;
+  reason: AutoBackupReason;
+  size: number;
+}
+
+/** The folder is shown to the teacher (it is theirs); newest backup first. */
+export interface BackupStatus {
+  folder: string;
+  isDefaultFolder: boolean;
+  backups: AutoBackupInfo[];
+}
+export type ChooseBackupFolderResult = { status: 'chosen'; backupStatus: BackupStatus } | { status: 'cancelled' };
 
 export interface AppInfo {
   name: string;
@@ -83,6 +124,22 @@ export const ipcContract = {
     channel: IPC_CHANNELS.writeExportFile,
     request: writeExportFileRequestSchema,
   },
+  writeAutoBackup: {
+    channel: IPC_CHANNELS.writeAutoBackup,
+    request: writeAutoBackupRequestSchema,
+  },
+  getBackupStatus: {
+    channel: IPC_CHANNELS.getBackupStatus,
+    request: z.undefined(),
+  },
+  chooseBackupFolder: {
+    channel: IPC_CHANNELS.chooseBackupFolder,
+    request: z.undefined(),
+  },
+  readAutoBackup: {
+    channel: IPC_CHANNELS.readAutoBackup,
+    request: readAutoBackupRequestSchema,
+  },
 } as const;
 
 /** Response type per method; kept beside the contract so both sides agree. */
@@ -91,6 +148,10 @@ export interface IpcResponses {
   saveFile: SaveFileResult;
   chooseExportFolder: ChooseExportFolderResult;
   writeExportFile: WriteExportFileResult;
+  writeAutoBackup: WriteAutoBackupResult;
+  getBackupStatus: BackupStatus;
+  chooseBackupFolder: ChooseBackupFolderResult;
+  readAutoBackup: ReadAutoBackupResult;
 }
 
 export type IpcMethod = keyof typeof ipcContract;

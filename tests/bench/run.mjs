@@ -4,7 +4,7 @@
  * Chromium over the generated large school and reports the median of several runs per metric,
  * with ratios to baselines measured in the same run (the machine is noisy; ratios hold). Writes
  * {"metrics": [...]} to --out (default bench-results.json) and exits 1 when a target is missed.
- * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, profile, heatmap, coverage, dashboard, dossier) runs only those
+ * `--only NAME` (repeatable; students, frameworks, opdrachten, assessment, profile, heatmap, coverage, dashboard, dossier, backup) runs only those
  * scenario files, e.g. while working on one: `npm run build:renderer && node tests/bench/run.mjs
  * --only assessment`. A ratio whose baseline was not measured is then left out.
  */
@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { bundleSeedScript, launchBrowser, startServer } from './harness.mjs';
 import { MetricSet, printTable, toJson } from './metrics.mjs';
 import { assessmentScenarios } from './scenarios/assessment.mjs';
+import { backupScenarios } from './scenarios/backup.mjs';
 import { coverageScenarios } from './scenarios/coverage.mjs';
 import { dashboardScenarios } from './scenarios/dashboard.mjs';
 import { dossierScenarios } from './scenarios/dossier.mjs';
@@ -35,6 +36,7 @@ const SCENARIOS = {
   coverage: coverageScenarios,
   dashboard: dashboardScenarios,
   dossier: dossierScenarios,
+  backup: backupScenarios,
 };
 const only = args.flatMap((arg, index) => (args[index - 1] === '--only' ? [arg] : []));
 for (const name of only) if (!(name in SCENARIOS)) throw new Error(`onbekend scenario ${name}; kies uit ${Object.keys(SCENARIOS).join(', ')}`);

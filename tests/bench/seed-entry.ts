@@ -19,6 +19,9 @@ import { isGraded } from '../../shared/domain/pta';
 import type { Student } from '../../shared/domain/student';
 import type { ToetsResultaat } from '../../shared/domain/toets-resultaat';
 import { checkEvidenceFile } from '../../shared/evidence/files';
+import { exportDB, importInto } from 'dexie-export-import';
+import { makeBackup, openBackup, restoreBackup } from '../../renderer/src/features/backup/backup-file';
+import type { Bewijs } from '../../shared/domain/bewijs';
 import { planCoverage, skillLinksFromNodes } from '../../shared/opdrachten';
 
 declare global {
@@ -33,6 +36,10 @@ declare global {
       makeTestPhoto(minBytes: number): Promise<{ size: number; width: number; height: number }>;
       seedHeatmapGroup30(): Promise<{ groupId: string; frameworkId: string; students: number; goals: number; observations: number }>;
       timePhotoStore(): Promise<{ ms: number; phases: { check: number; prepare: number; store: number }; size: number; width: number; height: number; thumbnail: number }>;
+      seedBackupPhotos(count: number, bytes: number): Promise<number>;
+      timeBackup(): Promise<{ ms: number; bytes: number; rows: number; blobs: number }>;
+      timeRestore(): Promise<{ ms: number; rows: number }>;
+      timeDexieImport(): Promise<{ ms: number; rows: number }>;
     };
   }
 }
@@ -57,6 +64,10 @@ window.vakwerkBench = {
   makeTestPhoto,
   timePhotoStore,
   seedHeatmapGroup30,
+  seedBackupPhotos,
+  timeBackup,
+  timeRestore,
+  timeDexieImport,
   counts: async () => Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const))),
 };
 
@@ -215,4 +226,71 @@ async function timePhotoStore() {
     height: stored.height ?? 0,
     thumbnail: stored.thumbnail?.size ?? 0,
   };
+}
+
+/**
+ * Evidence photos for the backup benchmark only (other scenarios never call this, so their
+ * figures do not change): `count` bewijs rows of ~`bytes` each plus a ~16 KB thumbnail, spread
+ * over the large school's students. The bytes are pseudo-random, like JPEG data they do not
+ * compress, which is what matters to a backup; decoding them as images is never needed.
+ */
+async function seedBackupPhotos(count: number, bytes: number) {
+  const random = createRandom(500_200);
+  const students = await db.students.limit(count).toArray();
+  const stamp = Date.now();
+  const rows: Bewijs[] = [];
+  for (let index = 0; index < count; index++) {
+    const size = Math.round(bytes * (0.8 + random.next() * 0.4));
+    const photo = new Uint8Array(size);
+    crypto.getRandomValues(photo.subarray(0, Math.min(size, 65_536)));
+    for (let offset = 65_536; offset < size; offset += 65_536) crypto.getRandomValues(photo.subarray(offset, Math.min(size, offset + 65_536)));
+    photo.set([0xff, 0xd8, 0xff, 0xe0]);
+    const thumbnail = photo.slice(0, 16_000);
+    rows.push({
+      id: random.uuid(), studentIds: [students[index % students.length]!.id], kind: 'foto', fileName: `IMG_${1000 + index}.jpg`, mimeType: 'image/jpeg',
+      size, width: 1600, height: 1200, blob: new Blob([photo], { type: 'image/jpeg' }), thumbnail: new Blob([thumbnail], { type: 'image/jpeg' }),
+      date: '2026-03-12', caption: 'Werkstuk', opdrachtId: null, createdAt: stamp, updatedAt: stamp, deletedAt: null,
+    });
+  }
+  await db.bewijs.bulkAdd(rows);
+  return db.bewijs.count();
+}
+
+let lastBackup: Uint8Array | null = null;
+
+const totalRows = async () => (await Promise.all(db.tables.map((table) => table.count()))).reduce((a, b) => a + b, 0);
+
+async function wipe() {
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+}
+
+/** A full backup (every table and blob, checksums, the zip) until its bytes are ready to save. */
+async function timeBackup() {
+  const start = performance.now();
+  const made = await makeBackup();
+  const ms = performance.now() - start;
+  lastBackup = made.bytes;
+  return { ms, bytes: made.bytes.length, rows: made.manifest.tables.reduce((sum, t) => sum + t.count, 0), blobs: made.manifest.blobs.length };
+}
+
+/** Restore of the last backup into an emptied database: check the whole file, then write it (one transaction). */
+async function timeRestore() {
+  if (!lastBackup) throw new Error('eerst timeBackup');
+  await wipe();
+  const start = performance.now();
+  const opened = await openBackup(lastBackup);
+  if (!opened.ok) throw new Error(`back-up geweigerd: ${opened.problem.code}`);
+  await restoreBackup(opened.contents);
+  const ms = performance.now() - start;
+  return { ms, rows: await totalRows() };
+}
+
+/** The baseline: dexie-export-import's import of the same data (its export made first, not timed). */
+async function timeDexieImport() {
+  const exported = await exportDB(db);
+  await wipe();
+  const start = performance.now();
+  await importInto(db, exported, { acceptVersionDiff: true });
+  const ms = performance.now() - start;
+  return { ms, rows: await totalRows() };
 }

@@ -44,6 +44,7 @@ const router = createHashRouter([
       { path: 'groei', lazy: async () => ({ Component: (await import('../features/growth')).GrowthPage }) },
       { path: 'pta', lazy: async () => ({ Component: (await import('../features/pta')).PtaPage }) },
       { path: 'instellingen', element: <SettingsPage /> },
+      { path: 'back-up', lazy: async () => ({ Component: (await import('../features/backup')).BackupPage }) },
       { path: '*', element: <RouteError notFound /> },
     ],
   },

@@ -18,6 +18,7 @@ import { profileEn } from './sections/profile';
 import { dashboardEn } from './sections/dashboard';
 import { dossierEn } from './sections/dossier';
 import { masteryEn } from './sections/mastery';
+import { backupEn } from './sections/backup';
 import { ptaMessagesEn, gradeMessagesEn, evidenceMessagesEn } from './assessment-messages';
 
 /** English, the second language. Dutch school terms without a real equivalent stay Dutch. */
@@ -44,6 +45,7 @@ export const en: Messages = {
   dashboard: dashboardEn,
   dossier: dossierEn,
   mastery: masteryEn,
+  backup: backupEn,
   ptaProblems: ptaMessagesEn,
   gradeProblems: gradeMessagesEn,
   evidenceProblems: evidenceMessagesEn,

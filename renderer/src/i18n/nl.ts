@@ -17,6 +17,7 @@ import { profileNl } from './sections/profile';
 import { dashboardNl } from './sections/dashboard';
 import { dossierNl } from './sections/dossier';
 import { masteryNl } from './sections/mastery';
+import { backupNl } from './sections/backup';
 import { ptaMessagesNl, gradeMessagesNl, evidenceMessagesNl } from './assessment-messages';
 
 /**
@@ -46,6 +47,7 @@ export const nl = {
   dashboard: dashboardNl,
   dossier: dossierNl,
   mastery: masteryNl,
+  backup: backupNl,
   ptaProblems: ptaMessagesNl,
   gradeProblems: gradeMessagesNl,
   evidenceProblems: evidenceMessagesNl,

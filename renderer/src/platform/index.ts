@@ -1,4 +1,16 @@
-import type { AppInfo, ChooseExportFolderResult, SaveFileRequest, SaveFileResult, VakwerkApi, WriteExportFileRequest } from '../../../shared/ipc/contract';
+import type { AutoBackupReason } from '../../../shared/backup/rotation';
+import type {
+  AppInfo,
+  ChooseExportFolderResult,
+  BackupStatus,
+  ChooseBackupFolderResult,
+  ReadAutoBackupResult,
+  SaveFileRequest,
+  SaveFileResult,
+  VakwerkApi,
+  WriteAutoBackupResult,
+  WriteExportFileRequest,
+} from '../../../shared/ipc/contract';
 
 /**
  * One API for what the renderer needs from the operating system. In the desktop app it goes
@@ -9,6 +21,14 @@ declare global {
   interface Window {
     vakwerk?: VakwerkApi;
   }
+}
+
+/** The desktop app's automatic backup folder (main process); a browser has none. */
+export interface AutoBackups {
+  write(reason: AutoBackupReason, data: Uint8Array): Promise<WriteAutoBackupResult>;
+  status(): Promise<BackupStatus>;
+  chooseFolder(): Promise<ChooseBackupFolderResult>;
+  read(fileName: string): Promise<ReadAutoBackupResult>;
 }
 
 export interface Platform {
@@ -23,14 +43,17 @@ export interface Platform {
     choose(title: string): Promise<ChooseExportFolderResult>;
     write(request: WriteExportFileRequest): Promise<void>;
   } | null;
+  autoBackups: AutoBackups | null;
 }
 
 const browserPlatform: Platform = {
   kind: 'browser',
+  autoBackups: null,
   async getAppInfo() {
     return {
       name: 'Vakwerk',
-      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      // Optional: bundles made outside Vite (the benchmark's seed script) have no import.meta.env.
+      version: import.meta.env?.VITE_APP_VERSION ?? '0.0.0',
       electron: '',
       chrome: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '',
       platform: 'browser',
@@ -62,6 +85,12 @@ function desktopPlatform(api: VakwerkApi): Platform {
       write: async (request) => {
         await api.writeExportFile(request);
       },
+    },
+    autoBackups: {
+      write: (reason, data) => api.writeAutoBackup({ reason, data }),
+      status: () => api.getBackupStatus(),
+      chooseFolder: () => api.chooseBackupFolder(),
+      read: (fileName) => api.readAutoBackup({ fileName }),
     },
   };
 }

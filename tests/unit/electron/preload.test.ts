@@ -23,6 +23,10 @@ const sampleRequests: { [M in IpcMethod]: unknown[] } = {
   saveFile: [{ suggestedName: 'a.csv', filters: [], data: new Uint8Array([1]) }],
   chooseExportFolder: [{ title: 'Map kiezen' }],
   writeExportFile: [{ folderId: '6f1c2a4e-8b7d-4c3e-9a1f-2b3c4d5e6f70', fileName: 'a.pdf', data: new Uint8Array([1]) }],
+  writeAutoBackup: [{ reason: 'interval', data: new Uint8Array([0x50, 0x4b, 3, 4]) }],
+  getBackupStatus: [],
+  chooseBackupFolder: [],
+  readAutoBackup: [{ fileName: 'vakwerk-20261203-203321-123Z-interval.vakwerk' }],
 };
 
 describe('preload', () => {

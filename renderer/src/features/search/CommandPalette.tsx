@@ -72,6 +72,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
         },
       },
       { id: 'nav-settings', label: t('search.commands.settings'), run: go('/instellingen') },
+      { id: 'nav-backup', label: t('backup.command'), run: go('/back-up') },
       { id: 'import', label: t('search.commands.import'), run: go('/leerlingen/importeren') },
       { id: 'new-student', label: t('search.commands.newStudent'), run: go('/leerlingen?nieuw=leerling') },
       { id: 'new-cohort', label: t('search.commands.newCohort'), run: go('/groepen?nieuw=cohort') },

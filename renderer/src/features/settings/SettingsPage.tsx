@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { platform } from '../../platform';
@@ -52,6 +53,9 @@ export function SettingsPage() {
         <p>{t('settings.dataBody')}</p>
         <p className="muted">
           {persisted === null ? t('settings.persistUnknown') : persisted ? t('settings.persistOn') : t('settings.persistOff')}
+        </p>
+        <p>
+          <Link to="/back-up">{t('backup.settingsLink')}</Link>
         </p>
       </section>
       <section className="card form" aria-labelledby="settings-about">

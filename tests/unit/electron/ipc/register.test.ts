@@ -31,7 +31,7 @@ const validSave = {
   data: new Uint8Array([59, 10]),
 };
 
-let handlers: { getAppInfo: ReturnType<typeof vi.fn>; saveFile: ReturnType<typeof vi.fn> };
+let handlers: Record<'getAppInfo' | 'saveFile' | 'writeAutoBackup' | 'getBackupStatus' | 'chooseBackupFolder' | 'readAutoBackup', ReturnType<typeof vi.fn>>;
 
 function listenerFor(channel: string): Listener {
   const call = electron.ipcMain.handle.mock.calls.find(([registered]) => registered === channel);
@@ -45,6 +45,10 @@ beforeEach(() => {
   handlers = {
     getAppInfo: vi.fn(async () => ({ name: 'Vakwerk', version: '0.1.0', electron: '45', chrome: '140', platform: 'linux' })),
     saveFile: vi.fn(async () => ({ status: 'saved', fileName: 'cijfers 3B.csv' })),
+    writeAutoBackup: vi.fn(async () => ({ status: 'saved', fileName: 'x', removed: 0 })),
+    getBackupStatus: vi.fn(async () => ({ folder: '/b', isDefaultFolder: true, backups: [] })),
+    chooseBackupFolder: vi.fn(async () => ({ status: 'cancelled' })),
+    readAutoBackup: vi.fn(async () => ({ status: 'missing' })),
   };
   registerIpcHandlers(handlers as unknown as IpcHandlers);
 });
@@ -163,5 +167,23 @@ describe('request validation', () => {
   it('lets a handler error reach the renderer', async () => {
     handlers.saveFile.mockRejectedValueOnce(new Error('ENOSPC: no space left on device'));
     await expect(listenerFor('vakwerk:save-file')(eventFrom(mainFrame), validSave)).rejects.toThrow(/ENOSPC/);
+  });
+
+  it('takes automatic backups only from our main frame, only backup bytes, and reads only listed backup names', async () => {
+    const zipBytes = new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]);
+    const evil = eventFrom({ ...mainFrame, url: 'https://evil.example/' });
+    await expect(listenerFor('vakwerk:write-auto-backup')(evil, { reason: 'interval', data: zipBytes })).rejects.toThrow(/geweigerd/);
+    await expect(listenerFor('vakwerk:write-auto-backup')(eventFrom(mainFrame), { reason: 'interval', data: new TextEncoder().encode('#!/bin/sh') })).rejects.toThrow(
+      /geen back-upbestand/,
+    );
+    await expect(listenerFor('vakwerk:write-auto-backup')(eventFrom(mainFrame), { reason: 'whenever', data: zipBytes })).rejects.toThrow(/Ongeldig verzoek/);
+    expect(handlers.writeAutoBackup).not.toHaveBeenCalled();
+    await listenerFor('vakwerk:write-auto-backup')(eventFrom(mainFrame), { reason: 'before-restore', data: zipBytes, folder: '/etc' });
+    expect(handlers.writeAutoBackup.mock.calls[0]![0]).toEqual({ reason: 'before-restore', data: zipBytes });
+
+    for (const fileName of ['../../.ssh/id_rsa', 'C:\\Windows\\x.vakwerk', 'notities.txt']) {
+      await expect(listenerFor('vakwerk:read-auto-backup')(eventFrom(mainFrame), { fileName })).rejects.toThrow(/Ongeldig verzoek/);
+    }
+    expect(handlers.readAutoBackup).not.toHaveBeenCalled();
   });
 });

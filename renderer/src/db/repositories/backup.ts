@@ -1,0 +1,108 @@
+import Dexie, { type Table } from 'dexie';
+import { db, VakwerkDatabase } from '../db';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema';
+
+/**
+ * Whole-database reads and writes for backup and restore. Every table of the given database is
+ * included (Dexie's `tables`), so a table added in a later schema version is backed up without
+ * a change here.
+ */
+export interface TableRows {
+  name: string;
+  rows: unknown[];
+}
+
+/** All rows of all tables, read in one transaction: a consistent snapshot. */
+export async function readAllTables(database: Dexie = db): Promise<TableRows[]> {
+  return database.transaction('r', database.tables, () => Promise.all(database.tables.map(async (table) => ({ name: table.name, rows: await table.toArray() }))));
+}
+
+export async function countAllTables(database: Dexie = db): Promise<Record<string, number>> {
+  return database.transaction('r', database.tables, async () =>
+    Object.fromEntries(await Promise.all(database.tables.map(async (table) => [table.name, await table.count()] as const))),
+  );
+}
+
+/** Rows per bulkAdd: each call's structured cloning is one task on the main thread; keep it short. */
+const CHUNK_ROWS = 2000;
+
+/**
+ * Replaces the contents of every table with `tables` in ONE read-write transaction: if anything
+ * fails (a quota error, a constraint), IndexedDB rolls all of it back and the old data stays.
+ * A table of the database that `tables` does not mention ends up empty (the backup had none).
+ */
+export async function replaceAllTables(tables: readonly TableRows[], onProgress?: (done: number, total: number) => void, database: Dexie = db): Promise<void> {
+  const byName = new Map(tables.map((table) => [table.name, table.rows]));
+  for (const name of byName.keys()) if (!database.tables.some((table) => table.name === name)) throw new Error(`onbekende tabel ${name}`);
+  const total = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  let done = 0;
+  await database.transaction('rw', database.tables, async () => {
+    for (const table of database.tables as Table<unknown, unknown>[]) {
+      await table.clear();
+      const rows = byName.get(table.name) ?? [];
+      for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+        const chunk = rows.slice(start, start + CHUNK_ROWS);
+        await table.bulkAdd(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+  });
+}
+
+/**
+ * The stored database as it is on disk, without declaring a schema (Dexie's dynamic mode), so
+ * opening it runs no upgrade. Null when no database exists yet (nothing is created then).
+ */
+export async function openStoredDatabase(name = db.name): Promise<Dexie | null> {
+  if (!(await Dexie.exists(name))) return null;
+  const stored = new Dexie(name);
+  await stored.open();
+  return stored;
+}
+
+export async function isDatabaseEmpty(database: Dexie): Promise<boolean> {
+  const counts = await countAllTables(database);
+  return Object.values(counts).every((count) => count === 0);
+}
+
+/** A database handle as the backup code passes it around (the app's, or a stored one). */
+export type StoredDatabase = Dexie;
+
+/** Calls `listener` after every committed write to the app's database (Dexie's own event). */
+export function onDatabaseChange(listener: () => void, name = db.name): void {
+  const prefix = `idb://${name}/`;
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((key) => key.startsWith(prefix))) listener();
+  });
+}
+
+/** The tables a schema version has (the current database's own for the current version). */
+export function tableNamesOfVersion(version: number, database: Dexie = db): string[] {
+  if (version === CURRENT_SCHEMA_VERSION) return database.tables.map((table) => table.name);
+  const entry = SCHEMA_VERSIONS.find((candidate) => candidate.version === version);
+  return entry ? Object.keys(entry.stores) : [];
+}
+
+/**
+ * Rows of an older schema version brought to the current one by the app's own upgrade
+ * functions: written into a temporary database at their version, which is then opened at the
+ * current version (Dexie runs every upgrade since), read back, and deleted.
+ */
+export async function upgradeTablesFrom(tables: readonly TableRows[], fromVersion: number): Promise<TableRows[]> {
+  const name = `vakwerk-herstel-${Date.now()}`;
+  const old = new VakwerkDatabase(name, SCHEMA_VERSIONS.filter((entry) => entry.version <= fromVersion));
+  try {
+    await replaceAllTables(tables, undefined, old);
+    old.close();
+    const upgraded = new VakwerkDatabase(name);
+    try {
+      return await readAllTables(upgraded);
+    } finally {
+      upgraded.close();
+    }
+  } finally {
+    old.close();
+    await Dexie.delete(name);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Rows in IndexedDB are structured-cloned values; JSON holds less. To restore a database that is
+ * identical to the backed-up one, the values JSON would lose or change are written as tagged
+ * objects and turned back on reading:
+ * - binary values (Blobs: evidence, thumbnails) → a reference to a separate archive entry;
+ * - `undefined` (JSON drops the key, so the restored row would differ), Dates, NaN/±Infinity.
+ * Anything else that is not plain data (a Map, a class instance) is refused rather than silently
+ * changed: a backup that loses data must fail loudly.
+ */
+export const TAG = '$vakwerk';
+
+type Tagged =
+  | { [TAG]: 'binary'; ref: number; type: string }
+  | { [TAG]: 'undefined' }
+  | { [TAG]: 'date'; ms: number }
+  | { [TAG]: 'number'; value: 'NaN' | 'Infinity' | '-Infinity' };
+
+export interface BinaryAdapter<B> {
+  isBinary(value: object): value is B & object;
+  /** Keeps the value and answers its reference and MIME type. */
+  register(value: B): { ref: number; type: string };
+}
+
+export class UnsupportedValueError extends Error {
+  constructor(readonly path: string) {
+    super(`waarde op ${path} kan niet in een back-up`);
+  }
+}
+
+export function toTransport<B>(value: unknown, binary: BinaryAdapter<B>, path = '$'): unknown {
+  if (value === undefined) return { [TAG]: 'undefined' };
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    return { [TAG]: 'number', value: Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity' };
+  }
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') throw new UnsupportedValueError(path);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => toTransport(item, binary, `${path}[${index}]`));
+  if (value instanceof Date) return { [TAG]: 'date', ms: value.getTime() };
+  if (binary.isBinary(value)) return { [TAG]: 'binary', ...binary.register(value) };
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) throw new UnsupportedValueError(path);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = toTransport((value as Record<string, unknown>)[key], binary, `${path}.${key}`);
+  return out;
+}
+
+/** The inverse of toTransport; `revive` turns a binary reference back into the app's value. */
+export function fromTransport(value: unknown, revive: (ref: number, type: string) => unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => fromTransport(item, revive));
+  const record = value as Record<string, unknown>;
+  const tag = record[TAG];
+  if (typeof tag === 'string') return reviveTagged(record as Tagged, revive);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) out[key] = fromTransport(record[key], revive);
+  return out;
+}
+
+function reviveTagged(tagged: Tagged, revive: (ref: number, type: string) => unknown): unknown {
+  switch (tagged[TAG]) {
+    case 'binary':
+      return revive(tagged.ref, tagged.type);
+    case 'undefined':
+      return undefined;
+    case 'date':
+      return new Date(tagged.ms);
+    case 'number':
+      return Number(tagged.value);
+    default:
+      throw new Error(`onbekende markering ${String((tagged as Record<string, unknown>)[TAG])}`);
+  }
+}
+
+/** Every binary reference in a transported value (to check they all point at a stored blob). */
+export function binaryRefs(value: unknown, into: number[] = []): number[] {
+  if (value === null || typeof value !== 'object') return into;
+  if (Array.isArray(value)) {
+    for (const item of value) binaryRefs(item, into);
+    return into;
+  }
+  const record = value as Record<string, unknown>;
+  if (record[TAG] === 'binary') into.push(record.ref as number);
+  else for (const key of Object.keys(record)) binaryRefs(record[key], into);
+  return into;
+}
