@@ -55,4 +55,5 @@ export {
 } from './layout';
 export { columnWidths, drawTable, type PdfCell, type PdfCellInput, type PdfTableColumn, type PdfTableOptions } from './table';
 export { drawWrapped, lineHeightMm, PDF_LINE_HEIGHT, PDF_TEXT_SIZE, plainText, setFont, wrapBlocks, type PdfAlign, type PdfTextBlock, type WrappedText } from './text';
+export { drawNoteBand } from './note-band';
 export { toBytes } from './to-bytes';

@@ -1,3 +1,2 @@
 export { renderGrowthProfilePdf, type GrowthProfilePdfInput } from './render-growth-profile-pdf';
 export { GROWTH_PROFILE_PDF_LABELS_NL, type GrowthProfilePdfLabels } from './labels';
-export { drawNoteBand } from './note-band';

@@ -21,7 +21,7 @@ import {
   type Rgb,
 } from '../../../pdf';
 import { GROWTH_PROFILE_PDF_LABELS_NL, type GrowthProfilePdfLabels } from './labels';
-import { drawNoteBand } from './note-band';
+import { drawNoteBand } from '../../../pdf';
 
 export interface GrowthProfilePdfInput {
   fonts: PdfFonts;
@@ -76,7 +76,7 @@ export function renderGrowthProfilePdf(input: GrowthProfilePdfInput): Uint8Array
     subtitle: labels.studentLine({ group: input.group, cohort: input.cohort, number: input.leerlingnummer }),
     aside: [input.school, input.teacher],
   });
-  drawNoteBand(pdf, labels.notSummative, FORMATIVE_COLOR, labels.intro);
+  drawNoteBand(pdf, labels.notSummative, FORMATIVE_COLOR, { detail: labels.intro });
 
   const { profile } = input;
   if (profile.goals.length === 0 || !profile.firstDate || !profile.lastDate) {

@@ -21,7 +21,7 @@ import {
   type PdfLanguage,
   type PdfTableColumn,
 } from '../../../pdf';
-import { drawNoteBand } from '../../growth-profile/pdf';
+import { drawNoteBand } from '../../../pdf';
 import { STUDENT_EXPORT_PDF_LABELS_NL, type StudentExportPdfLabels } from './labels';
 
 export interface StudentExportPdfInput {
@@ -62,7 +62,7 @@ export function renderStudentExportPdf(input: StudentExportPdfInput): Uint8Array
     subtitle: [data.group?.name, data.cohort?.name, `${labels.fields.leerlingnummer} ${data.student.leerlingnummer}`].filter(Boolean).join(' · '),
     aside: [input.school],
   });
-  drawNoteBand(pdf, labels.band, PDF_COLORS.primary, labels.bandDetail);
+  drawNoteBand(pdf, labels.band, PDF_COLORS.primary, { detail: labels.bandDetail });
 
   section(pdf, labels.sectionStudent);
   const pairs: [string, string][] = [

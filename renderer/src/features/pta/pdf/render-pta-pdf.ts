@@ -5,12 +5,12 @@ import type { SchoolSettings } from '../../../../../shared/domain/school-setting
 import { isValidWeging } from '../../../../../shared/grades/se-cijfer';
 import { wegingShares } from '../../../../../shared/pta/validate';
 import {
+  drawNoteBand,
   createPdfDocument,
   drawDocumentHeader,
   drawHeading,
   drawParagraph,
   drawTable,
-  drawWrapped,
   ensureSpace,
   formatDate,
   formatFixed,
@@ -19,10 +19,8 @@ import {
   PDF_COLORS,
   PDF_TEXT_SIZE,
   setFont,
-  tint,
   toBytes,
   updateSection,
-  wrapBlocks,
   type PdfCell,
   type PdfDocument,
   type PdfFonts,
@@ -113,7 +111,7 @@ export function drawPta(pdf: PdfDocument, content: PtaPdfContent): void {
   });
 
   if (concept) {
-    drawConceptBand(pdf, labels.conceptNote);
+    drawNoteBand(pdf, labels.conceptNote, CONCEPT_COLOR, { tintAmount: 0.1 });
   } else {
     const at = lastVastgesteld(pta);
     const text = at == null ? labels.vastgesteld : labels.vastgesteldOp(formatDate(new Date(at), pdf.language));
@@ -153,23 +151,6 @@ function lastVastgesteld(pta: Pick<Pta, 'status' | 'log'>): number | null {
 /** A warm red: a concept must not pass for the real PTA, also when printed in greyscale (the bar). */
 const CONCEPT_COLOR: Rgb = [0xb3, 0x26, 0x1e];
 
-/** The concept note on a tinted band with a bar at its left, kept whole. */
-function drawConceptBand(pdf: PdfDocument, note: string): void {
-  const padding = 2.5;
-  const bar = 1.5;
-  const width = pdf.contentWidth - bar - 2 * padding;
-  const text = wrapBlocks(pdf, [{ text: note, style: 'bold', size: PDF_TEXT_SIZE.body, color: CONCEPT_COLOR }], width);
-  const height = text.height + 2 * padding;
-  ensureSpace(pdf, height);
-  const doc = pdf.jspdf;
-  const fill = tint(CONCEPT_COLOR, 0.1);
-  doc.setFillColor(fill[0], fill[1], fill[2]);
-  doc.rect(pdf.margins.left, pdf.y, pdf.contentWidth, height, 'F');
-  doc.setFillColor(CONCEPT_COLOR[0], CONCEPT_COLOR[1], CONCEPT_COLOR[2]);
-  doc.rect(pdf.margins.left, pdf.y, bar, height, 'F');
-  drawWrapped(pdf, text, pdf.margins.left + bar + padding, pdf.y + padding, width);
-  pdf.y += height + 4;
-}
 
 const TABLE_PADDING = 1.8;
 const CELL_SIZE = PDF_TEXT_SIZE.small;
