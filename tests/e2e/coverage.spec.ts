@@ -101,8 +101,10 @@ function expectedStates(db: DbSnapshot, cohort: StoredCohort, eindtermen: Node[]
 /** Whole weeks (or days, in the last fortnight) to 1 April of leerjaar 4, as the warning says. */
 function timingSentence(cohort: StoredCohort): string {
   const end = Date.UTC(Number(cohort.firstSchoolYear.slice(0, 4)) + 2, 3, 1);
-  const now = new Date();
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  // Today as the app sees it: the browser runs in Europe/Amsterdam (playwright.config), which is
+  // a day ahead of a UTC machine after 23:00 UTC.
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-').map(Number);
+  const today = Date.UTC(year!, month! - 1, day!);
   const days = Math.round((end - today) / 86_400_000);
   if (days >= 14) return `${Math.floor(days / 7)} weken tot het einde van het examenjaar`;
   if (days >= 0) return `nog ${days} ${days === 1 ? 'dag' : 'dagen'} tot het einde van het examenjaar`;
