@@ -1,5 +1,6 @@
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStableCallback } from '../../../hooks/use-stable-callback';
 import { useTranslation } from 'react-i18next';
 import { isGraded, type PtaToets } from '../../../../../shared/domain/pta';
 import { sortableName, type Student } from '../../../../../shared/domain/student';
@@ -50,11 +51,13 @@ export const GradeTable = memo(function GradeTable({ rows, toetsen, active, onAc
       override: t('grades.cell.override'),
       voldaan: t('grades.cell.voldaan'),
       nietVoldaan: t('grades.cell.nietVoldaan'),
+      provisional: t('grades.cell.provisional'),
+      enter: t('grades.panel.enter'),
     }),
     [t],
   );
   const [sorting, setSorting] = useState<SortingState>([{ id: 'student', desc: false }]);
-  const [editing, setEditing] = useState<{ position: GradePosition; text: string; error: string | null } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
   const columns = useMemo<ColumnDef<GradeRow>[]>(() => {
@@ -140,6 +143,26 @@ export const GradeTable = memo(function GradeTable({ rows, toetsen, active, onAc
     }
   };
 
+  // Stable, so a row whose cells did not change skips its render (moving the active cell
+  // re-renders two rows, not thirty).
+  const onCell = useStableCallback((rowIndex: number, toetsIndex: number, row: GradeRow, focus: boolean) => {
+    if (focus && active?.row === rowIndex && active.toets === toetsIndex) return;
+    onActiveChange({ row: rowIndex, toets: toetsIndex }, row);
+  });
+  const onEditText = useStableCallback((text: string) => editing && setEditing({ ...editing, text, error: null }));
+  const onEditKey = useStableCallback((event: KeyboardEvent<HTMLInputElement>, rowIndex: number, toetsIndex: number) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void commit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setEditing(null);
+      requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-grade="${rowIndex}:${toetsIndex}"]`)?.focus());
+    }
+  });
+  const onEditBlur = useStableCallback(() => setEditing(null));
+
   return (
     <div className="table-frame grade-frame">
       <table ref={tableRef} className="data grade-table" role="grid" aria-label={t('grades.title')} onKeyDown={onKeyDown}>
@@ -173,74 +196,25 @@ export const GradeTable = memo(function GradeTable({ rows, toetsen, active, onAc
           ))}
         </thead>
         <tbody>
-          {sorted.map((tableRow, rowIndex) => {
-            const row = tableRow.original;
-            const se = row.grades.se;
-            const provisional = se.ok && !se.complete && se.raw != null;
-            return (
-              <tr key={row.student.id}>
-                <th scope="row" className="grade-name">
-                  {sortableName(row.student)}
-                </th>
-                {toetsen.map((toets, toetsIndex) => {
-                  const cell = row.grades.cells[toets.id];
-                  const isActive = active?.row === rowIndex && active.toets === toetsIndex;
-                  const isEditing = editing && editing.position.row === rowIndex && editing.position.toets === toetsIndex;
-                  return (
-                    <td
-                      key={toets.id}
-                      role="gridcell"
-                      data-grade={`${rowIndex}:${toetsIndex}`}
-                      tabIndex={isActive || (!active && rowIndex === 0 && toetsIndex === 0) ? 0 : -1}
-                      aria-selected={isActive}
-                      className={`grade-cell${cell?.missing ? ' grade-missing' : ''}${isEditing ? ' editing' : ''}`}
-                      onClick={() => onActiveChange({ row: rowIndex, toets: toetsIndex }, row)}
-                      onFocus={() => !isActive && onActiveChange({ row: rowIndex, toets: toetsIndex }, row)}
-                    >
-                      {isEditing ? (
-                        <span className="grade-edit">
-                          <input
-                            autoFocus
-                            inputMode="decimal"
-                            aria-label={t('grades.panel.enter')}
-                            aria-invalid={editing.error ? true : undefined}
-                            value={editing.text}
-                            onChange={(event) => setEditing({ ...editing, text: event.target.value, error: null })}
-                            onKeyDown={(event) => {
-                              event.stopPropagation();
-                              if (event.key === 'Enter') {
-                                event.preventDefault();
-                                void commit();
-                              } else if (event.key === 'Escape') {
-                                event.preventDefault();
-                                setEditing(null);
-                                requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-grade="${rowIndex}:${toetsIndex}"]`)?.focus());
-                              }
-                            }}
-                            onBlur={() => setEditing(null)}
-                          />
-                          {editing.error && (
-                            <span className="grade-error" role="alert">
-                              {editing.error}
-                            </span>
-                          )}
-                        </span>
-                      ) : (
-                        cellContent(toets, cell, labels, language)
-                      )}
-                    </td>
-                  );
-                })}
-                <td className="grade-se">
-                  {se.ok && se.oneDecimal != null ? formatGrade(se.oneDecimal, language) : '—'}
-                  {provisional && <span className="badge grade-flag">{t('grades.cell.provisional')}</span>}
-                </td>
-                {/* A whole eindcijfer only once every toets has a cijfer: a provisional one would read as final. */}
-                <td className="grade-final">{se.ok && se.complete && se.final != null ? String(se.final) : '—'}</td>
-                <td className="grade-raw muted">{se.ok && se.raw != null ? formatDecimal(se.raw, language, 3) : '—'}</td>
-              </tr>
-            );
-          })}
+          {sorted.map((tableRow, rowIndex) => (
+            // Keyed by position, not by student: the grid's active cell, editing and focus go by
+            // position, and another group (or order) then updates the rows in place instead of
+            // building every cell anew.
+            <GradeTableRow
+              key={rowIndex}
+              row={tableRow.original}
+              rowIndex={rowIndex}
+              toetsen={toetsen}
+              activeToets={active?.row === rowIndex ? active.toets : active ? null : rowIndex === 0 ? FIRST_CELL : null}
+              editing={editing?.position.row === rowIndex ? editing : null}
+              labels={labels}
+              language={language}
+              onCell={onCell}
+              onEditText={onEditText}
+              onEditKey={onEditKey}
+              onEditBlur={onEditBlur}
+            />
+          ))}
         </tbody>
       </table>
     </div>
@@ -254,7 +228,89 @@ interface CellLabels {
   override: string;
   voldaan: string;
   nietVoldaan: string;
+  provisional: string;
+  enter: string;
 }
+
+type Editing = { position: GradePosition; text: string; error: string | null };
+
+/** activeToets of the first row while no cell is active: its first cell takes the tab stop. */
+const FIRST_CELL = -1;
+
+interface GradeTableRowProps {
+  row: GradeRow;
+  rowIndex: number;
+  toetsen: readonly PtaToets[];
+  /** The active cell's toets index when it is in this row (FIRST_CELL: none active, this is the first row), else null. */
+  activeToets: number | null;
+  /** The cell being edited, when it is in this row. */
+  editing: Editing | null;
+  labels: CellLabels;
+  language: string;
+  onCell: (rowIndex: number, toetsIndex: number, row: GradeRow, focus: boolean) => void;
+  onEditText: (text: string) => void;
+  onEditKey: (event: KeyboardEvent<HTMLInputElement>, rowIndex: number, toetsIndex: number) => void;
+  onEditBlur: () => void;
+}
+
+/** One student's row; memoised, so it renders again only when its own props change. */
+const GradeTableRow = memo(function GradeTableRow({ row, rowIndex, toetsen, activeToets, editing, labels, language, onCell, onEditText, onEditKey, onEditBlur }: GradeTableRowProps) {
+  const se = row.grades.se;
+  const provisional = se.ok && !se.complete && se.raw != null;
+  return (
+    <tr>
+      <th scope="row" className="grade-name">
+        {sortableName(row.student)}
+      </th>
+      {toetsen.map((toets, toetsIndex) => {
+        const cell = row.grades.cells[toets.id];
+        const isActive = activeToets === toetsIndex;
+        const isEditing = editing !== null && editing.position.toets === toetsIndex;
+        return (
+          <td
+            key={toets.id}
+            role="gridcell"
+            data-grade={`${rowIndex}:${toetsIndex}`}
+            tabIndex={isActive || (activeToets === FIRST_CELL && toetsIndex === 0) ? 0 : -1}
+            aria-selected={isActive}
+            className={`grade-cell${cell?.missing ? ' grade-missing' : ''}${isEditing ? ' editing' : ''}`}
+            onClick={() => onCell(rowIndex, toetsIndex, row, false)}
+            onFocus={() => onCell(rowIndex, toetsIndex, row, true)}
+          >
+            {isEditing ? (
+              <span className="grade-edit">
+                <input
+                  autoFocus
+                  inputMode="decimal"
+                  aria-label={labels.enter}
+                  aria-invalid={editing.error ? true : undefined}
+                  value={editing.text}
+                  onChange={(event) => onEditText(event.target.value)}
+                  onKeyDown={(event) => onEditKey(event, rowIndex, toetsIndex)}
+                  onBlur={onEditBlur}
+                />
+                {editing.error && (
+                  <span className="grade-error" role="alert">
+                    {editing.error}
+                  </span>
+                )}
+              </span>
+            ) : (
+              cellContent(toets, cell, labels, language)
+            )}
+          </td>
+        );
+      })}
+      <td className="grade-se">
+        {se.ok && se.oneDecimal != null ? formatGrade(se.oneDecimal, language) : '—'}
+        {provisional && <span className="badge grade-flag">{labels.provisional}</span>}
+      </td>
+      {/* A whole eindcijfer only once every toets has a cijfer: a provisional one would read as final. */}
+      <td className="grade-final">{se.ok && se.complete && se.final != null ? String(se.final) : '—'}</td>
+      <td className="grade-raw muted">{se.ok && se.raw != null ? formatDecimal(se.raw, language, 3) : '—'}</td>
+    </tr>
+  );
+});
 
 function cellContent(toets: PtaToets, cell: ToetsCell | undefined, labels: CellLabels, language: string) {
   if (!cell) return null;
