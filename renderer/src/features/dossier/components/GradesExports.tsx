@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../../shared/domain/group';
 import type { Pta } from '../../../../../shared/domain/pta';
-import { GradeFileDialog, type GradeFileRowInput } from './GradeFileDialog';
-import { GroupDossiersDialog } from './GroupDossiersDialog';
+import type { GradeFileRowInput } from './GradeFileDialog';
 import '../dossier.css';
+
+// The dialogs (and the dossier reads, content model and file code behind them) load when the
+// teacher opens one, not with the grade screen: most visits to Cijfers export nothing.
+const GroupDossiersDialog = lazy(async () => ({ default: (await import('./GroupDossiersDialog')).GroupDossiersDialog }));
+const GradeFileDialog = lazy(async () => ({ default: (await import('./GradeFileDialog')).GradeFileDialog }));
 
 interface GradesExportsProps {
   group: Group;
@@ -13,7 +17,7 @@ interface GradesExportsProps {
 }
 
 /** The grade screen's exports for the chosen group: every examendossier, and a grade file per toets. */
-export function GradesExports({ group, pta, rows }: GradesExportsProps) {
+export const GradesExports = memo(function GradesExports({ group, pta, rows }: GradesExportsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'dossiers' | 'grade-file' | null>(null);
   if (rows.length === 0) return null;
@@ -25,8 +29,10 @@ export function GradesExports({ group, pta, rows }: GradesExportsProps) {
       <button type="button" className="btn" onClick={() => setOpen('grade-file')}>
         {t('dossier.gradeFile.button')}
       </button>
-      {open === 'dossiers' && <GroupDossiersDialog groupId={group.id} groupName={group.name} studentCount={rows.length} onClose={() => setOpen(null)} />}
-      {open === 'grade-file' && <GradeFileDialog groupName={group.name} toetsen={pta.toetsen} rows={rows} onClose={() => setOpen(null)} />}
+      <Suspense fallback={null}>
+        {open === 'dossiers' && <GroupDossiersDialog groupId={group.id} groupName={group.name} studentCount={rows.length} onClose={() => setOpen(null)} />}
+        {open === 'grade-file' && <GradeFileDialog groupName={group.name} toetsen={pta.toetsen} rows={rows} onClose={() => setOpen(null)} />}
+      </Suspense>
     </div>
   );
-}
+});
