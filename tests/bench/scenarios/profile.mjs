@@ -46,15 +46,21 @@ export async function profileScenarios({ browser, url, seedScript, metrics }) {
   await page.evaluate(profileScript);
 
   // --- profile-raw-idb / profile-data: the student with the most observations; the plain
-  // IndexedDB read of their observaties ([studentId+date]) and beoordelingen (studentId) against
-  // the profile's own read (every row it needs, one transaction) plus growth, mastery and
-  // coverage. Each once first, not timed (opens the connections, warms the code).
+  // IndexedDB read of exactly the rows the profile reads (their observaties, beoordelingen and
+  // results by index, the rubric versions, opdrachten and clients they point to, group, cohort,
+  // the cohort's PTA and programme nodes by index, the other goals with evidence, the mastery
+  // settings of those frameworks; same keys, same indexes, one transaction) against the
+  // profile's own read of them plus growth, mastery and coverage. Each once first, not timed
+  // (opens the connections, warms the code).
   const { studentId, observaties } = await page.evaluate(() => window.vakwerkProfileBench.studentWithMostObservations());
   if (observaties < 100) throw new Error(`verwacht een leerling met ≥ 100 observaties, gezien ${observaties}`);
   const first = await page.evaluate(({ id, size }) => window.vakwerkProfileBench.timeProfileData(id, size), { id: studentId, size: SCALE_SIZE });
   const baseline = await page.evaluate((id) => window.vakwerkProfileBench.timeRawIdb(id), studentId);
   if (first.points < observaties || first.goals === 0 || first.eindtermen === 0) throw new Error(`onverwachte profielgegevens: ${JSON.stringify(first)}`);
   if (baseline.observaties !== observaties) throw new Error(`de ruwe lezing vond ${baseline.observaties} van ${observaties} observaties`);
+  if (baseline.nodes !== first.nodes || baseline.opdrachten !== first.opdrachten) {
+    throw new Error(`de ruwe lezing las andere rijen dan het profiel: ${JSON.stringify({ ruw: baseline, profiel: first })}`);
+  }
   const rawSamples = [];
   const dataSamples = [];
   for (let run = 0; run < DATA_RUNS; run++) {
@@ -74,6 +80,6 @@ export async function profileScenarios({ browser, url, seedScript, metrics }) {
     await backHome(page);
   }
   metrics.record('profile-shown', shown, { target_ms: 150 });
-  console.log(`profiel: leerling met ${observaties} observaties, ${baseline.beoordelingen} beoordelingen, ${first.points} punten op ${first.goals} doelen, ${first.eindtermen} eindtermen`);
+  console.log(`profiel: leerling met ${observaties} observaties, ${baseline.beoordelingen} beoordelingen, ${first.points} punten op ${first.goals} doelen, ${first.eindtermen} eindtermen; ${baseline.rows} rijen gelezen, ${first.nodes} knopen`);
   await context.close();
 }
