@@ -83,7 +83,8 @@ export function StudentPage() {
           {group && <StudentDossierButton studentId={student.id} groupId={group.id} studentName={fullName(student)} />}
         </div>
       </div>
-      <GrowthSection growth={growth?.growth} scale={settings.observationScale} words={words} onObserve={observe} />
+      {/* Keyed by student: another student's page draws its first charts first again. */}
+      <GrowthSection key={student.id} growth={growth?.growth} scale={settings.observationScale} words={words} onObserve={observe} />
       <div className="student-columns">
         <ResultsSection data={data} settings={settings} />
         <CoverageChecklist
