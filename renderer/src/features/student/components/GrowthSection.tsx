@@ -1,9 +1,10 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toDayNumber } from '../../../../../shared/opdrachten/dates';
 import { GROWTH_SERIES, seriesOf, type FrameworkGrowth, type StudentGrowth } from '../../../../../shared/profile/student-growth';
 import { ObservationIcon } from '../../../ui/icons';
 import type { PointWords } from '../point-words';
+import { useProgressiveCount } from '../use-progressive';
 import { GoalGrowthCard } from './GoalGrowthCard';
 import { SeriesSwatch } from './SeriesMark';
 
@@ -37,22 +38,6 @@ function MethodLine({ group }: { group: FrameworkGrowth }) {
  */
 const FIRST_CHARTS = 6;
 const CHARTS_PER_STEP = 12;
-
-/** How many of `total` items to draw: `first` at once, then `step` more per idle moment. */
-function useProgressiveCount(total: number, first: number, step: number): number {
-  const [count, setCount] = useState(first);
-  useEffect(() => {
-    if (count >= total) return;
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setCount((current) => current + step), 1);
-      return () => clearTimeout(timer);
-    }
-    // The timeout keeps it going on a busy machine, where an idle moment may not come soon.
-    const handle = window.requestIdleCallback(() => setCount((current) => current + step), { timeout: 100 });
-    return () => window.cancelIdleCallback(handle);
-  }, [count, total, step]);
-  return count;
-}
 
 /**
  * "Groei per vaardigheid": per framework (the cohort's programme first) its goals with a growth
