@@ -59,6 +59,13 @@ test.describe('het leerlingprofiel', () => {
     // The method and what it is computed from, in words.
     await expect(growth).toContainText('Beheersing volgens Afnemend gemiddelde');
     await expect(growth.getByText(/Berekend uit \d+ keer bewijs/).first()).toBeVisible();
+    // Cards below the fold draw their chart a moment later (tests/unit/renderer/features/
+    // growth-section.test.tsx): then every goal has its chart, one tab stop in it, and its table.
+    await expect(growth.locator('article.growth-goal[data-chart="pending"]')).toHaveCount(0);
+    const cardCount = await growth.locator('article.growth-goal').count();
+    await expect(growth.locator('article.growth-goal .growth-chart svg')).toHaveCount(cardCount);
+    await expect(growth.locator('article.growth-goal .growth-point[tabindex="0"]')).toHaveCount(cardCount);
+    await expect(growth.locator('article.growth-goal table caption')).toHaveCount(cardCount);
 
     // A goal where the student assessed themself: both series are drawn, each its own shape.
     const goal = growth.locator('article.growth-goal').filter({ has: page.locator('.growth-point.series-zelf') }).first();

@@ -83,10 +83,12 @@ export function StudentPage() {
           {group && <StudentDossierButton studentId={student.id} groupId={group.id} studentName={fullName(student)} />}
         </div>
       </div>
-      <GrowthSection growth={growth?.growth} scale={settings.observationScale} words={words} onObserve={observe} />
+      {/* Keyed by student (like the checklist): another student's page draws what is on screen first again. */}
+      <GrowthSection key={student.id} growth={growth?.growth} scale={settings.observationScale} words={words} onObserve={observe} />
       <div className="student-columns">
         <ResultsSection data={data} settings={settings} />
         <CoverageChecklist
+          key={student.id}
           coverage={growth === undefined ? undefined : (growth?.growth.coverage ?? null)}
           cohort={growth === undefined ? undefined : growth?.rows.cohort}
           programme={growth?.rows.programme}

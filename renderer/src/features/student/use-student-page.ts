@@ -7,21 +7,10 @@ import type { Group } from '../../../../shared/domain/group';
 import type { Observatie } from '../../../../shared/domain/observatie';
 import type { Opdracht } from '../../../../shared/domain/opdracht';
 import type { Pta } from '../../../../shared/domain/pta';
-import type { RubricContent } from '../../../../shared/domain/rubric';
 import type { Student } from '../../../../shared/domain/student';
 import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { rubricGrades } from '../../../../shared/grades/grade-table';
-import { listAuditOfStudent } from '../../db/repositories/audit';
-import { listBeoordelingenOfStudent } from '../../db/repositories/beoordelingen';
-import { listCohorts } from '../../db/repositories/cohorts';
-import { getFrameworkNodes } from '../../db/repositories/frameworks';
-import { listGroups } from '../../db/repositories/groups';
-import { listBewijsOfStudent, listObservatiesOfStudent } from '../../db/repositories/observaties';
-import { listOpdrachten } from '../../db/repositories/opdrachten';
-import { getPtaOfCohort } from '../../db/repositories/pta';
-import { listResultsOfStudent } from '../../db/repositories/resultaten';
-import { getRubricVersion } from '../../db/repositories/rubrics';
-import { getStudent } from '../../db/repositories/students';
+import { readStudentPageRows } from '../../db/repositories/student-page';
 
 export interface StudentPageData {
   student: Student;
@@ -34,47 +23,32 @@ export interface StudentPageData {
   observaties: Observatie[];
   bewijs: Bewijs[];
   audit: AuditEntry[];
+  /** The goals and opdrachten the observations refer to. */
   nodes: Map<string, FrameworkNode>;
   opdrachten: Map<string, Opdracht>;
 }
 
-/** Everything one student's page shows, live; null when the student does not exist. */
+/** Everything one student's page shows besides growth and coverage, live; null when the student does not exist. */
 export function useStudentPage(studentId: string): StudentPageData | null | undefined {
   return useLiveQuery(async () => {
-    const student = await getStudent(studentId);
-    if (!student) return null;
-    const [groups, cohorts, results, beoordelingen, observaties, bewijs, audit, opdrachten] = await Promise.all([
-      listGroups(),
-      listCohorts(),
-      listResultsOfStudent(studentId),
-      listBeoordelingenOfStudent(studentId),
-      listObservatiesOfStudent(studentId),
-      listBewijsOfStudent(studentId),
-      listAuditOfStudent(studentId),
-      listOpdrachten(),
-    ]);
-    const group = groups.find((candidate) => candidate.id === student.groupId) ?? null;
-    const cohort = group ? (cohorts.find((candidate) => candidate.id === group.cohortId) ?? null) : null;
-    const pta = cohort ? ((await getPtaOfCohort(cohort.id)) ?? null) : null;
+    const rows = await readStudentPageRows(studentId);
+    if (!rows) return null;
+    const { student, group, cohort, pta } = rows;
     const toetsIds = new Set(pta?.toetsen.map((toets) => toets.id) ?? []);
-    const forPta = beoordelingen.filter((b) => b.ptaToetsId != null && toetsIds.has(b.ptaToetsId));
-    const versions = new Map<string, RubricContent>();
-    for (const version of await Promise.all([...new Set(forPta.map((b) => b.rubricVersionId))].map((id) => getRubricVersion(id)))) if (version) versions.set(version.id, version);
-    const nodeIds = [...new Set(observaties.map((o) => o.nodeId).filter((id): id is string => id !== null))];
-    const nodes = new Map((await getFrameworkNodes(nodeIds)).map((node) => [node.id, node]));
+    const forPta = rows.beoordelingen.filter((b) => b.ptaToetsId != null && toetsIds.has(b.ptaToetsId));
     return {
       student,
       group,
       cohort,
       pta,
-      results: pta ? results.filter((result) => result.ptaId === pta.id) : [],
-      rubricGrades: rubricGrades(forPta, versions),
+      results: pta ? rows.results.filter((result) => result.ptaId === pta.id) : [],
+      rubricGrades: rubricGrades(forPta, rows.versions),
       // Newest work first: the page reads like a logbook.
-      observaties: [...observaties].reverse(),
-      bewijs,
-      audit,
-      nodes,
-      opdrachten: new Map(opdrachten.map((opdracht) => [opdracht.id, opdracht])),
+      observaties: [...rows.observaties].reverse(),
+      bewijs: rows.bewijs,
+      audit: rows.audit,
+      nodes: rows.nodes,
+      opdrachten: rows.opdrachten,
     };
   }, [studentId]);
 }

@@ -1,10 +1,11 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Cohort } from '../../../../../shared/domain/cohort';
 import type { Framework, FrameworkNode } from '../../../../../shared/domain/framework';
 import type { CoverageEntry, CoverageState } from '../../../../../shared/growth';
 import type { PointWords } from '../point-words';
+import { useIdleReady } from '../use-progressive';
 
 interface CoverageChecklistProps {
   /** Undefined while reading. */
@@ -25,6 +26,10 @@ const STATE_MARK: Record<CoverageState, string> = { 'niet-gezien': '○', format
  */
 export const CoverageChecklist = memo(function CoverageChecklist({ coverage, cohort, programme, eindtermen, words }: CoverageChecklistProps) {
   const { t } = useTranslation();
+  // The evidence behind each closed row follows at the first idle moment (or when opened
+  // before that), so it does not hold up the page: a few hundred lines nobody sees at first.
+  const idle = useIdleReady(Array.isArray(coverage));
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
   const heading = <h2 id="student-coverage">{t('profile.coverage.title')}</h2>;
   const wrap = (body: ReactNode) => (
     <section aria-labelledby="student-coverage" className="card coverage-section">
@@ -78,27 +83,33 @@ export const CoverageChecklist = memo(function CoverageChecklist({ coverage, coh
           const closingPoint = entry.closures.length === 0 ? entry.evidence.find((point) => point.summative) : undefined;
           return (
             <li key={entry.nodeId} data-state={entry.state}>
-              <details>
+              <details
+                onToggle={(event) => {
+                  if (event.currentTarget.open && !opened.has(entry.nodeId)) setOpened((current) => new Set(current).add(entry.nodeId));
+                }}
+              >
                 <summary className="coverage-row">
                   {state}
                   {name}
                   <span className="muted coverage-count">{t('profile.coverage.evidence', { count: entry.evidence.length })}</span>
                 </summary>
-                <ul className="coverage-evidence">
-                  {entry.closures.map((closure) => (
-                    <li key={closure.toetsId} className="coverage-closure">
-                      {t('profile.coverage.closedBy', { code: closure.toetsCode, name: closure.toetsName })}
-                    </li>
-                  ))}
-                  {closingPoint && <li className="coverage-closure">{t('profile.coverage.closedByRubric', { date: words.date(closingPoint) })}</li>}
-                  {entry.evidence.length === 0 && <li className="muted">{t('profile.coverage.nothingYet')}</li>}
-                  {entry.evidence.map((point) => (
-                    <li key={point.key}>
-                      <strong>{words.date(point)}</strong> · {words.kind(point)} · {words.level(point)} · {words.assessor(point)} · {words.opdracht(point)}
-                      {point.note && <span className="muted"> · {point.note}</span>}
-                    </li>
-                  ))}
-                </ul>
+                {(idle || opened.has(entry.nodeId)) && (
+                  <ul className="coverage-evidence">
+                    {entry.closures.map((closure) => (
+                      <li key={closure.toetsId} className="coverage-closure">
+                        {t('profile.coverage.closedBy', { code: closure.toetsCode, name: closure.toetsName })}
+                      </li>
+                    ))}
+                    {closingPoint && <li className="coverage-closure">{t('profile.coverage.closedByRubric', { date: words.date(closingPoint) })}</li>}
+                    {entry.evidence.length === 0 && <li className="muted">{t('profile.coverage.nothingYet')}</li>}
+                    {entry.evidence.map((point) => (
+                      <li key={point.key}>
+                        <strong>{words.date(point)}</strong> · {words.kind(point)} · {words.level(point)} · {words.assessor(point)} · {words.opdracht(point)}
+                        {point.note && <span className="muted"> · {point.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </details>
             </li>
           );

@@ -4,6 +4,7 @@ import { toDayNumber } from '../../../../../shared/opdrachten/dates';
 import { GROWTH_SERIES, seriesOf, type FrameworkGrowth, type StudentGrowth } from '../../../../../shared/profile/student-growth';
 import { ObservationIcon } from '../../../ui/icons';
 import type { PointWords } from '../point-words';
+import { useProgressiveCount } from '../use-progressive';
 import { GoalGrowthCard } from './GoalGrowthCard';
 import { SeriesSwatch } from './SeriesMark';
 
@@ -30,6 +31,15 @@ function MethodLine({ group }: { group: FrameworkGrowth }) {
 }
 
 /**
+ * Charts drawn with the section: enough cards to fill the first screen (the grid has two or
+ * three columns, a card is about 300 px high). The other cards come with their heading and
+ * mastery at once and get their chart and table shortly after, a step per idle moment, so the
+ * section a teacher sees is there without waiting for dozens of charts below the fold.
+ */
+const FIRST_CHARTS = 6;
+const CHARTS_PER_STEP = 12;
+
+/**
  * "Groei per vaardigheid": per framework (the cohort's programme first) its goals with a growth
  * line each, all on one time axis. Without evidence it says so and offers the observation
  * dialog with this student filled in.
@@ -40,6 +50,8 @@ export const GrowthSection = memo(function GrowthSection({ growth, scale, words,
     const present = new Set(growth?.frameworks.flatMap((group) => group.goals.flatMap((goal) => goal.points.map((point) => seriesOf(point.assessor)))));
     return GROWTH_SERIES.filter((name) => present.has(name));
   }, [growth]);
+  const goalCount = growth?.frameworks.reduce((sum, group) => sum + group.goals.length, 0) ?? 0;
+  const charts = useProgressiveCount(goalCount, FIRST_CHARTS, CHARTS_PER_STEP);
 
   const heading = <h2 id="student-growth">{t('profile.growth.title')}</h2>;
   if (!growth) {
@@ -68,8 +80,9 @@ export const GrowthSection = memo(function GrowthSection({ growth, scale, words,
 
   const firstDay = toDayNumber(growth.firstDate);
   const lastDay = toDayNumber(growth.lastDate);
+  let index = 0;
   return (
-    <section aria-labelledby="student-growth" className="card growth-section" data-growth-ready="true">
+    <section aria-labelledby="student-growth" className="card growth-section" data-growth-ready="true" data-charts={charts >= goalCount ? 'all' : 'some'}>
       {heading}
       <p className="muted">
         {t('profile.growth.intro')} {t('profile.growth.followsStudent')} {t('profile.growth.chartHint')}
@@ -87,7 +100,16 @@ export const GrowthSection = memo(function GrowthSection({ growth, scale, words,
           <MethodLine group={group} />
           <div className="growth-goals">
             {group.goals.map((goal) => (
-              <GoalGrowthCard key={goal.nodeId} goal={goal} countedSources={group.settings.sources} scale={scale} firstDay={firstDay} lastDay={lastDay} words={words} />
+              <GoalGrowthCard
+                key={goal.nodeId}
+                goal={goal}
+                countedSources={group.settings.sources}
+                scale={scale}
+                firstDay={firstDay}
+                lastDay={lastDay}
+                words={words}
+                drawn={index++ < charts}
+              />
             ))}
           </div>
         </section>
