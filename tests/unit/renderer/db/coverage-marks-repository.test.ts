@@ -1,12 +1,13 @@
 // @vitest-environment node
 // Node, not jsdom: the demo school's evidence rows hold Blobs, which jsdom cannot store.
+import { liveQuery } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/db';
 import { readCohortCoverage } from '../../../../renderer/src/db/repositories/cohort-coverage';
 import { readCoverageMarks } from '../../../../renderer/src/db/repositories/coverage-marks';
 import { loadDemoSchool } from '../../../../renderer/src/db/repositories/demo-school';
 import { readEvidenceOf } from '../../../../renderer/src/db/repositories/evidence';
-import { setObservatieDeleted } from '../../../../renderer/src/db/repositories/observaties';
+import { createObservaties, setObservatieDeleted } from '../../../../renderer/src/db/repositories/observaties';
 import { closuresFromResults, marksFromPoints } from '../../../../shared/growth';
 import { buildCoverageMatrix, buildCoverageMatrixFromMarks } from '../../../../shared/growth/coverage-matrix';
 
@@ -59,5 +60,33 @@ describe('coverage marks against the full evidence', () => {
     for (const o of observaties.slice(30, 40)) await db.observaties.update(o.id, { nodeId: observaties[0]!.nodeId });
     await expectMarksMatchEvidence();
     await expectCohortStatesMatchEvidence();
+  });
+});
+
+describe('the Dekking screen’s live query', () => {
+  it('shows a new observation, and its undo, without a reload', async () => {
+    // A student of a cohort with eindtermen, and an eindterm the student has not been seen on.
+    let target: { cohortId: string; studentId: string; nodeId: string } | null = null;
+    for (const cohort of await db.cohorts.toArray()) {
+      const data = await readCohortCoverage(cohort.id);
+      for (const student of data.students) {
+        const node = data.eindtermen.find((candidate) => !data.marks.get(student.id)?.seen.has(candidate.id));
+        if (node && !target) target = { cohortId: cohort.id, studentId: student.id, nodeId: node.id };
+      }
+    }
+    if (!target) throw new Error('geen leerling zonder bewijs op een eindterm');
+    const { cohortId, studentId, nodeId } = target;
+    const seen: boolean[] = [];
+    const subscription = liveQuery(() => readCohortCoverage(cohortId)).subscribe((data) => seen.push(data.marks.get(studentId)?.seen.has(nodeId) ?? false));
+    const until = async (count: number) => {
+      for (let tries = 0; seen.length < count && tries < 200; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    await until(1);
+    const created = await createObservaties([studentId], { nodeId, level: 2, scaleSize: 4, date: '2026-11-20', note: '', opdrachtId: null, assessor: 'examinator' }, []);
+    await until(2);
+    await setObservatieDeleted(created.observatieIds[0]!, true);
+    await until(3);
+    subscription.unsubscribe();
+    expect(seen).toEqual([false, true, false]);
   });
 });
