@@ -80,6 +80,18 @@ describe('upgrade from version 4 to 5 (observation tallies)', () => {
     current.close();
   });
 
+  it('counts a large school’s observations, read in chunks, every one of them once', async () => {
+    // More than two chunks of the upgrade's bulk reads, the last one partly filled.
+    const many = Array.from({ length: 10_007 }, (_, index) => observatie(`o${String(index).padStart(5, '0')}`, `s${index % 50}`, `n${index % 7}`, 1 + (index % 4)));
+    await seedAtVersion(NAME, 4, { observaties: many });
+    const current = await openCurrent(NAME);
+    const tallies = await current.observatieTallies.toArray();
+    expect(tallies).toHaveLength(50);
+    expect(tallies.reduce((sum, row) => sum + Object.values(row.counts).reduce((a, b) => a + b, 0), 0)).toBe(10_007);
+    expect(tallies.find((row) => row.studentId === 's0')!.counts).toEqual({ n0: 29, n1: 29, n2: 29, n3: 29, n4: 29, n5: 28, n6: 28 });
+    current.close();
+  }, 30_000);
+
   it('opens a version-4 database without observations, with an empty tally table keyed by student', async () => {
     await seedAtVersion(NAME, 4, { students: v4Rows.students });
     const current = await openCurrent(NAME);
