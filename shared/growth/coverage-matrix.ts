@@ -1,5 +1,5 @@
 import { searchKey } from '../domain/student';
-import { coverageOf, type Closure, type CoverageEntry, type CoverageState } from './coverage';
+import { coverageOf, coverageStatesOf, type Closure, type CoverageEntry, type CoverageMarks, type CoverageState } from './coverage';
 import type { EvidencePoint } from './evidence';
 
 /** A student as a row of the cohort coverage matrix: shown once, with the current group. */
@@ -19,10 +19,16 @@ export interface CoverageCounts {
   total: number;
 }
 
-export interface CoverageMatrixRow<S extends MatrixStudent = MatrixStudent> {
+/** One cell of the matrix: an eindterm and the student's state on it. */
+export interface CoverageCell {
+  nodeId: string;
+  state: CoverageState;
+}
+
+export interface CoverageMatrixRow<S extends MatrixStudent = MatrixStudent, E extends CoverageCell = CoverageCell> {
   student: S;
-  /** One entry per eindterm, in the order of the matrix's columns (state, evidence, closures). */
-  entries: CoverageEntry[];
+  /** One entry per eindterm, in the order of the matrix's columns (from points: with the evidence and closures). */
+  entries: E[];
   counts: CoverageCounts;
   /** The name, lower case and without diacritics, for the text search. */
   searchText: string;
@@ -35,6 +41,14 @@ export interface CoverageMatrixInput<S extends MatrixStudent> {
   /** Evidence of these students (points of other students are ignored). */
   points: readonly EvidencePoint[];
   /** PTA results that close eindtermen (closuresFromResults). */
+  closures: readonly Closure[];
+}
+
+export interface CoverageMarksMatrixInput<S extends MatrixStudent> {
+  students: readonly S[];
+  eindtermIds: readonly string[];
+  /** What the students' evidence says per goal, by student id (others are ignored). */
+  marks: ReadonlyMap<string, CoverageMarks>;
   closures: readonly Closure[];
 }
 
@@ -57,15 +71,28 @@ function groupByStudent<T extends { studentId: string }>(items: readonly T[]): M
  * evidence and closures are split per student first, so the work grows with the number of
  * points, not students × points.
  */
-export function buildCoverageMatrix<S extends MatrixStudent>(input: CoverageMatrixInput<S>): CoverageMatrixRow<S>[] {
+export function buildCoverageMatrix<S extends MatrixStudent>(input: CoverageMatrixInput<S>): CoverageMatrixRow<S, CoverageEntry>[] {
   const pointsOf = groupByStudent(input.points);
   const closuresOf = groupByStudent(input.closures);
+  return input.students.map((student) => rowOf(student, coverageOf(input.eindtermIds, pointsOf.get(student.id) ?? [], closuresOf.get(student.id) ?? [])));
+}
+
+/**
+ * The same rows with the states only, from the students' marks (coverageStatesOf): what the
+ * Dekking screen shows. The evidence behind a cell is read when the teacher opens it.
+ */
+export function buildCoverageMatrixFromMarks<S extends MatrixStudent>(input: CoverageMarksMatrixInput<S>): CoverageMatrixRow<S>[] {
+  const closuresOf = groupByStudent(input.closures);
   return input.students.map((student) => {
-    const entries = coverageOf(input.eindtermIds, pointsOf.get(student.id) ?? [], closuresOf.get(student.id) ?? []);
-    const counts = emptyCounts(entries.length);
-    for (const entry of entries) counts[entry.state]++;
-    return { student, entries, counts, searchText: searchKey(student.name) };
+    const states = coverageStatesOf(input.eindtermIds, input.marks.get(student.id), closuresOf.get(student.id) ?? []);
+    return rowOf(student, states.map((state, index) => ({ nodeId: input.eindtermIds[index]!, state })));
   });
+}
+
+function rowOf<S extends MatrixStudent, E extends CoverageCell>(student: S, entries: E[]): CoverageMatrixRow<S, E> {
+  const counts = emptyCounts(entries.length);
+  for (const entry of entries) counts[entry.state]++;
+  return { student, entries, counts, searchText: searchKey(student.name) };
 }
 
 /** Per column (eindterm), how many of the given rows are in each state. */

@@ -48,6 +48,14 @@ export function closuresFromResults(pta: Pta, resultaten: readonly ToetsResultaa
 }
 
 /**
+ * The one rule: closed by a PTA result or by summative evidence is "afgesloten", any other
+ * evidence "formatief", none "niet gezien".
+ */
+export function coverageStateFrom(closed: boolean, summative: boolean, seen: boolean): CoverageState {
+  return closed || summative ? 'afgesloten' : seen ? 'formatief' : 'niet-gezien';
+}
+
+/**
  * One student's coverage of the given eindtermen. Summative rubric scores on a PTA toets
  * close an eindterm too, as do results in `closures`.
  */
@@ -61,8 +69,53 @@ export function coverageOf(nodeIds: readonly string[], points: readonly Evidence
   return nodeIds.map((nodeId) => {
     const evidence = (byNode.get(nodeId) ?? []).sort(byWorkDate);
     const closing = closures.filter((closure) => closure.nodeIds.includes(nodeId));
-    const state: CoverageState =
-      closing.length > 0 || evidence.some((point) => point.summative) ? 'afgesloten' : evidence.length > 0 ? 'formatief' : 'niet-gezien';
+    const state = coverageStateFrom(closing.length > 0, evidence.some((point) => point.summative), evidence.length > 0);
     return { nodeId, state, evidence, closures: closing };
   });
+}
+
+/**
+ * What one student's evidence says per goal, without the evidence itself: the goals with any
+ * evidence, and those with summative evidence. With the closures that is all a coverage state
+ * needs, so the matrix and the dashboard need not hold 20,000 evidence points; the evidence behind
+ * one cell is read when it is opened.
+ */
+export interface CoverageMarks {
+  seen: Set<string>;
+  summative: Set<string>;
+}
+
+/** Marks per student id. */
+export type CoverageMarksByStudent = Map<string, CoverageMarks>;
+
+/** The student's marks, made empty on first use. */
+export function marksOfStudent(marks: CoverageMarksByStudent, studentId: string): CoverageMarks {
+  let own = marks.get(studentId);
+  if (!own) marks.set(studentId, (own = { seen: new Set(), summative: new Set() }));
+  return own;
+}
+
+/** Adds evidence points (of any students) to their students' marks. */
+export function addPointMarks(marks: CoverageMarksByStudent, points: readonly EvidencePoint[]): CoverageMarksByStudent {
+  for (const point of points) {
+    const own = marksOfStudent(marks, point.studentId);
+    own.seen.add(point.nodeId);
+    if (point.summative) own.summative.add(point.nodeId);
+  }
+  return marks;
+}
+
+export function marksFromPoints(points: readonly EvidencePoint[]): CoverageMarksByStudent {
+  return addPointMarks(new Map(), points);
+}
+
+/** One student's state per eindterm, in the given order: the same states as coverageOf. */
+export function coverageStatesOf(nodeIds: readonly string[], marks: CoverageMarks | undefined, closures: readonly Closure[]): CoverageState[] {
+  return nodeIds.map((nodeId) =>
+    coverageStateFrom(
+      closures.some((closure) => closure.nodeIds.includes(nodeId)),
+      marks?.summative.has(nodeId) ?? false,
+      marks?.seen.has(nodeId) ?? false,
+    ),
+  );
 }

@@ -6,7 +6,7 @@ import { isLive } from '../domain/record';
 import { startYearOf, type SchoolYear } from '../domain/school-year';
 import { addDays, compareIsoDates, diffDays, isIsoDate, parseIsoDate } from '../opdrachten/dates';
 import { currentPhase, deadlineOf } from '../opdrachten/phases';
-import { coverageOf, type Closure } from './coverage';
+import { coverageStatesOf, marksFromPoints, type Closure, type CoverageMarks } from './coverage';
 import type { EvidencePoint } from './evidence';
 
 /**
@@ -204,11 +204,17 @@ export interface GapRanking {
 
 /**
  * Ranks students by the eindtermen of their cohort's programme they have not shown yet
- * (coverageOf: no observation and no scored criterion on it, and not closed by a PTA result);
- * ties go to the one with more eindtermen still open (formative only), then by name.
+ * (the coverage state: no observation and no scored criterion on it, and not closed by a PTA
+ * result); ties go to the one with more eindtermen still open (formative only), then by name.
+ * The evidence comes as points, or as the marks made from them (what the dashboard reads).
  */
-export function rankStudentsWithGaps(cohorts: readonly GapCohort[], points: readonly EvidencePoint[], closures: readonly Closure[], limit: number): GapRanking {
-  const pointsOf = groupBy(points, (point) => point.studentId);
+export function rankStudentsWithGaps(
+  cohorts: readonly GapCohort[],
+  evidence: readonly EvidencePoint[] | ReadonlyMap<string, CoverageMarks>,
+  closures: readonly Closure[],
+  limit: number,
+): GapRanking {
+  const marks = evidence instanceof Map ? evidence : marksFromPoints(evidence as readonly EvidencePoint[]);
   const closuresOf = groupBy(closures, (closure) => closure.studentId);
   const gaps: StudentGap[] = [];
   let counted = 0;
@@ -218,9 +224,9 @@ export function rankStudentsWithGaps(cohorts: readonly GapCohort[], points: read
       counted++;
       let notSeen = 0;
       let formative = 0;
-      for (const entry of coverageOf(cohort.eindtermIds, pointsOf.get(student.id) ?? [], closuresOf.get(student.id) ?? [])) {
-        if (entry.state === 'niet-gezien') notSeen++;
-        else if (entry.state === 'formatief') formative++;
+      for (const state of coverageStatesOf(cohort.eindtermIds, marks.get(student.id), closuresOf.get(student.id) ?? [])) {
+        if (state === 'niet-gezien') notSeen++;
+        else if (state === 'formatief') formative++;
       }
       if (notSeen + formative > 0) gaps.push({ studentId: student.id, name: student.name, cohortId: cohort.cohortId, notSeen, formative, total: cohort.eindtermIds.length });
     }

@@ -50,18 +50,28 @@ export function levelFraction(level: number, scaleSize: number): number {
   return (clamped - 1) / (scaleSize - 1);
 }
 
+/**
+ * The goal (as recorded) an observation is evidence on: live, with a goal and a level. General
+ * notes and level-less notes are no evidence. The one rule for evidence points and for the
+ * per-student tallies the coverage screens read (observation-tally.ts).
+ */
+export function observedNodeOf(o: Pick<Observatie, 'nodeId' | 'level' | 'deletedAt'>): string | null {
+  return isLive(o) && o.nodeId != null && o.level != null ? o.nodeId : null;
+}
+
 /** Observations with a goal and a level become points; general notes and level-less notes do not. */
 export function evidenceFromObservations(observaties: readonly Observatie[], resolve: NodeResolver = identityResolver): EvidencePoint[] {
   const points: EvidencePoint[] = [];
   for (const o of observaties) {
-    if (!isLive(o) || o.nodeId == null || o.level == null) continue;
+    const nodeId = observedNodeOf(o);
+    if (nodeId === null || o.level == null) continue; // (the level check again only for TypeScript)
     points.push({
       key: o.id,
       kind: 'observatie',
       sourceId: o.id,
       studentId: o.studentId,
-      nodeId: resolve(o.nodeId),
-      recordedNodeId: o.nodeId,
+      nodeId: resolve(nodeId),
+      recordedNodeId: nodeId,
       date: o.date,
       enteredAt: o.createdAt,
       level: o.level,

@@ -13,6 +13,8 @@ import type { Bewijs } from '../../../shared/domain/bewijs';
 import type { Pta } from '../../../shared/domain/pta';
 import type { ToetsResultaat } from '../../../shared/domain/toets-resultaat';
 import type { AuditEntry } from '../../../shared/domain/audit';
+import type { ObservatieTally } from '../../../shared/growth/observation-tally';
+import { observatieTallyMiddleware } from './observatie-tally';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** A row of the key-value settings store. */
@@ -46,6 +48,8 @@ export class VakwerkDatabase extends Dexie {
   resultaten!: Table<ToetsResultaat, string>;
   auditTrail!: Table<AuditEntry, string>;
   settings!: Table<SettingRow, string>;
+  /** Derived from observaties (schema version 5): see observatie-tally.ts. */
+  observatieTallies!: Table<ObservatieTally, string>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // 'immutable': live-query results are frozen instead of deep-cloned per subscriber, which
@@ -55,6 +59,7 @@ export class VakwerkDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(observatieTallyMiddleware);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeBeoordelingAssessors } from './migrations/v4-2026-11-23-beoordeling-assessors';
+import { upgradeObservatieTallies } from './migrations/v5-2026-12-04-observatie-tallies';
 
 /**
  * Dexie schema, one constant per version. A shipped version is never edited: a change gets a
@@ -62,6 +63,22 @@ export const SCHEMA_V4 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 5 (2026-12, coverage without reading every observation): per student, how many
+ * observations are evidence on each goal (shared/growth/observation-tally.ts), one row per
+ * student. The coverage matrix and the dashboard read these instead of a cohort's 20,000
+ * observations. A derived table: kept in the same transaction as every observation write
+ * (observatie-tally.ts, a Dexie middleware), filled from the observations by the upgrade, and
+ * never part of a backup (DERIVED_TABLES).
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  observatieTallies: 'studentId',
+} as const;
+
+/** Tables computed from other tables: not backed up or restored; the database keeps them. */
+export const DERIVED_TABLES: readonly string[] = ['observatieTallies'];
+
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
 
 export interface SchemaVersion {
@@ -76,6 +93,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4, upgrade: upgradeBeoordelingAssessors },
+  { version: 5, stores: SCHEMA_V5, upgrade: upgradeObservatieTallies },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -5,9 +5,9 @@ const RUNS = 7;
 /**
  * Opens `#/dekking?cohort=…` from another screen and resolves with the ms until the matrix shows
  * `rows` students with their cells (forced style and layout included). That span holds the
- * router, the live query (cohort, programme eindtermen, students, every observation and
- * beoordeling of the cohort's students with their rubric versions, PTA results), the coverage
- * of every student × eindterm, the warning list and React's render of the visible rows.
+ * router, the live query (cohort, programme eindtermen, students, the students' observation
+ * tallies, every beoordeling of the cohort's students with their rubric versions, PTA results),
+ * the coverage of every student × eindterm, the warning list and React's render of the visible rows.
  */
 function timeOpen(page, cohortId, rows) {
   return page.evaluate(
@@ -30,9 +30,11 @@ function timeOpen(page, cohortId, rows) {
 }
 
 /**
- * The floor under the matrix: the same cohort's observations (through [studentId+date]) and
- * beoordelingen (through studentId) read with the raw IndexedDB API in one transaction, values
- * included, nothing computed or drawn. On a loaded machine both move together; the ratio holds.
+ * The baseline: the same cohort's observations (through [studentId+date]) and beoordelingen
+ * (through studentId) read with the raw IndexedDB API in one transaction, values included,
+ * nothing computed or drawn: what the matrix had to read before schema version 5 (it now reads
+ * the students' observation tallies instead of the observations). On a loaded machine both move
+ * together; the ratio holds.
  */
 function timeRawRead(page, cohortId) {
   return page.evaluate(

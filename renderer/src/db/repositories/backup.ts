@@ -1,26 +1,32 @@
 import Dexie, { type Table } from 'dexie';
 import { db, VakwerkDatabase } from '../db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../schema';
 
 /**
  * Whole-database reads and writes for backup and restore. Every table of the given database is
  * included (Dexie's `tables`), so a table added in a later schema version is backed up without
- * a change here.
+ * a change here; except the derived tables (DERIVED_TABLES), which the database computes from
+ * the others as their rows are written back.
  */
 export interface TableRows {
   name: string;
   rows: unknown[];
 }
 
+/** The tables a backup holds: all but the derived ones. */
+function backedUpTables(database: Dexie): Table<unknown, unknown>[] {
+  return (database.tables as Table<unknown, unknown>[]).filter((table) => !DERIVED_TABLES.includes(table.name));
+}
+
 /** All rows of all tables, read in one transaction: a consistent snapshot. */
 export async function readAllTables(database: Dexie = db): Promise<TableRows[]> {
-  return database.transaction('r', database.tables, () => Promise.all(database.tables.map(async (table) => ({ name: table.name, rows: await table.toArray() }))));
+  const tables = backedUpTables(database);
+  return database.transaction('r', tables, () => Promise.all(tables.map(async (table) => ({ name: table.name, rows: await table.toArray() }))));
 }
 
 export async function countAllTables(database: Dexie = db): Promise<Record<string, number>> {
-  return database.transaction('r', database.tables, async () =>
-    Object.fromEntries(await Promise.all(database.tables.map(async (table) => [table.name, await table.count()] as const))),
-  );
+  const tables = backedUpTables(database);
+  return database.transaction('r', tables, async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table.name, await table.count()] as const))));
 }
 
 /** Rows per bulkAdd: each call's structured cloning is one task on the main thread; keep it short. */
@@ -30,14 +36,17 @@ const CHUNK_ROWS = 2000;
  * Replaces the contents of every table with `tables` in ONE read-write transaction: if anything
  * fails (a quota error, a constraint), IndexedDB rolls all of it back and the old data stays.
  * A table of the database that `tables` does not mention ends up empty (the backup had none).
+ * Derived tables are not written from `tables`: the app's database (VakwerkDatabase) keeps them
+ * in step with the rows written here.
  */
 export async function replaceAllTables(tables: readonly TableRows[], onProgress?: (done: number, total: number) => void, database: Dexie = db): Promise<void> {
-  const byName = new Map(tables.map((table) => [table.name, table.rows]));
+  const restored = tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+  const byName = new Map(restored.map((table) => [table.name, table.rows]));
   for (const name of byName.keys()) if (!database.tables.some((table) => table.name === name)) throw new Error(`onbekende tabel ${name}`);
-  const total = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  const total = restored.reduce((sum, table) => sum + table.rows.length, 0);
   let done = 0;
   await database.transaction('rw', database.tables, async () => {
-    for (const table of database.tables as Table<unknown, unknown>[]) {
+    for (const table of backedUpTables(database)) {
       await table.clear();
       const rows = byName.get(table.name) ?? [];
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {

@@ -4,13 +4,12 @@ import type { Group } from '../../../../shared/domain/group';
 import type { Pta } from '../../../../shared/domain/pta';
 import { isLive } from '../../../../shared/domain/record';
 import type { Student } from '../../../../shared/domain/student';
-import { closuresFromResults, type Closure, type EvidencePoint } from '../../../../shared/growth';
+import { closuresFromResults, type Closure, type CoverageMarksByStudent } from '../../../../shared/growth';
 import { listCohorts } from './cohorts';
-import { readEvidenceRows, evidencePointsOf } from './evidence';
+import { hasAnyEvidence, readCoverageMarks } from './coverage-marks';
 import { listGroups } from './groups';
 import { readProgrammeEindtermen } from './programme';
 import { getPtaOfCohort } from './pta';
-import { listResultsOfStudents } from './resultaten';
 import { db } from '../db';
 import { readWhereAnyOf } from '../read-many';
 
@@ -25,20 +24,24 @@ export interface CohortCoverageData {
   /** Live, unarchived students whose current group is in the cohort: each once. */
   students: Student[];
   pta: Pta | null;
-  points: EvidencePoint[];
+  /** What each student's evidence says per eindterm (the evidence behind a cell: readEvidenceOf). */
+  marks: CoverageMarksByStudent;
+  /** Whether the students have any evidence at all, on any goal. */
+  hasEvidence: boolean;
   closures: Closure[];
 }
 
 /**
  * The chosen cohort (default: the first active one), its programme's eindtermen, its students
- * with their evidence and the PTA results that close eindtermen. Only the cohort's rows are read,
- * by index: the school may hold a thousand students.
+ * with what their evidence says per eindterm, and the PTA results that close eindtermen. Only
+ * the cohort's rows are read, by index: the school may hold a thousand students; and not the
+ * observations themselves but the students' tallies of them (readCoverageMarks).
  */
 export async function readCohortCoverage(cohortId: string | null): Promise<CohortCoverageData> {
   const [cohorts, allGroups] = await Promise.all([listCohorts(), listGroups()]);
   const live = cohorts.filter((cohort) => cohort.archivedAt == null);
   const cohort = live.find((candidate) => candidate.id === cohortId) ?? live[0] ?? null;
-  const empty: CohortCoverageData = { cohorts: live, cohort, framework: null, eindtermen: [], groups: [], students: [], pta: null, points: [], closures: [] };
+  const empty: CohortCoverageData = { cohorts: live, cohort, framework: null, eindtermen: [], groups: [], students: [], pta: null, marks: new Map(), hasEvidence: false, closures: [] };
   if (!cohort) return empty;
   const groups = allGroups.filter((group) => group.cohortId === cohort.id);
   const [programme, pta, members] = await Promise.all([
@@ -52,9 +55,15 @@ export async function readCohortCoverage(cohortId: string | null): Promise<Cohor
   const framework = programme?.framework ?? null;
   const eindtermen = programme?.eindtermen ?? [];
   const found = { ...empty, framework, eindtermen, groups, students, pta: pta ?? null };
-  // Without eindtermen there are no columns: the screen explains that, and the evidence (the
-  // bulk of the work: a cohort of 200 may have 20,000 observations) is not read for nothing.
+  // Without eindtermen there are no columns: the screen explains that, and the evidence is not
+  // read for nothing.
   if (eindtermen.length === 0 || ids.length === 0) return found;
-  const [rows, resultaten] = await Promise.all([readEvidenceRows(ids), pta ? listResultsOfStudents(ids, pta.id) : Promise.resolve([])]);
-  return { ...found, points: evidencePointsOf(rows), closures: pta ? closuresFromResults(pta, resultaten) : [] };
+  // The PTA's results in one read (its index), not one per student; those of students who left
+  // the cohort do not count.
+  const idSet = new Set(ids);
+  const [marks, resultaten] = await Promise.all([
+    readCoverageMarks(ids),
+    pta ? db.resultaten.where('ptaId').equals(pta.id).toArray() : Promise.resolve([]),
+  ]);
+  return { ...found, marks, hasEvidence: hasAnyEvidence(marks), closures: pta ? closuresFromResults(pta, resultaten.filter((result) => idSet.has(result.studentId))) : [] };
 }

@@ -8,12 +8,12 @@ import type { Pta } from '../../../../shared/domain/pta';
 import { isLive } from '../../../../shared/domain/record';
 import type { SchoolYear } from '../../../../shared/domain/school-year';
 import type { Student } from '../../../../shared/domain/student';
-import { closuresFromResults, type Closure } from '../../../../shared/growth';
+import { closuresFromResults, type Closure, type CoverageMarksByStudent } from '../../../../shared/growth';
 import { gapCohortsOf, gradingCandidates } from '../../../../shared/growth/dashboard';
 import { schoolYearOfDate } from '../../../../shared/opdrachten/dates';
 import { db } from '../db';
 import { readWhereAnyOf } from '../read-many';
-import { readEvidenceRows, type EvidenceRows } from './evidence';
+import { readCoverageMarks } from './coverage-marks';
 import { getFrameworkNodes } from './frameworks';
 import { listRecentObservaties } from './observaties';
 import { readProgrammeEindtermen } from './programme';
@@ -89,10 +89,13 @@ export async function readRecentObservaties(limit: number): Promise<RecentObserv
   };
 }
 
-/** For "Leerlingen met gaten": the cohorts in their exam year, their eindtermen, students and evidence. */
+/**
+ * For "Leerlingen met gaten": the cohorts in their exam year, their eindtermen, students and
+ * what their evidence says per goal (readCoverageMarks: tallies, not 40,000 observations).
+ */
 export interface DashboardGapRows {
   cohorts: { cohort: Cohort; eindtermIds: string[]; students: Student[] }[];
-  evidence: EvidenceRows;
+  marks: CoverageMarksByStudent;
   closures: Closure[];
 }
 
@@ -107,8 +110,8 @@ export async function readDashboardGaps(schoolYear: SchoolYear): Promise<Dashboa
   const liveGroups = groups.filter(isLive);
   const students = (await readWhereAnyOf(db.students, 'groupId', liveGroups.map((group) => group.id))).filter((s) => isLive(s) && s.archivedAt == null);
   const livePtas = ptas.filter(isLive);
-  const [evidence, resultLists] = await Promise.all([
-    readEvidenceRows(students.map((student) => student.id)),
+  const [marks, resultLists] = await Promise.all([
+    readCoverageMarks(students.map((student) => student.id)),
     Promise.all(livePtas.map((pta) => db.resultaten.where('ptaId').equals(pta.id).toArray())),
   ]);
   const closures = livePtas.flatMap((pta, index) => closuresFromResults(pta, resultLists[index]!));
@@ -119,7 +122,7 @@ export async function readDashboardGaps(schoolYear: SchoolYear): Promise<Dashboa
       eindtermIds: (programmes[index]?.eindtermen ?? []).map((node) => node.id),
       students: students.filter((student) => cohortOfGroup.get(student.groupId) === cohort.id),
     })),
-    evidence,
+    marks,
     closures,
   };
 }

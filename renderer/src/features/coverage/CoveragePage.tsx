@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { fullName } from '../../../../shared/domain/student';
 import { studentsAtRisk } from '../../../../shared/growth/at-risk';
 import {
-  buildCoverageMatrix,
+  buildCoverageMatrixFromMarks,
   columnCounts,
   filterCoverageRows,
   type CoverageFilter,
@@ -49,7 +49,7 @@ export function CoveragePage() {
   }, [data]);
   const eindtermIds = useMemo(() => data?.eindtermen.map((node) => node.id) ?? [], [data]);
   const rows = useMemo(
-    () => (data ? buildCoverageMatrix({ students, eindtermIds, points: data.points, closures: data.closures }) : []),
+    () => (data ? buildCoverageMatrixFromMarks({ students, eindtermIds, marks: data.marks, closures: data.closures }) : []),
     [data, students, eindtermIds],
   );
 
@@ -158,7 +158,7 @@ export function CoveragePage() {
           </p>
         </div>
       )}
-      {data.points.length === 0 && (
+      {!data.hasEvidence && (
         <div className="alert alert-info">
           <p>{t('coverageMatrix.noEvidence')}</p>
         </div>
@@ -224,7 +224,13 @@ export function CoveragePage() {
         </>
       )}
       {openedRow && opened && eindtermen[opened.column] && (
-        <CellEvidenceDialog student={openedRow.student} node={eindtermen[opened.column]!} entry={openedRow.entries[opened.column]!} onClose={() => setOpened(null)} />
+        <CellEvidenceDialog
+          student={openedRow.student}
+          node={eindtermen[opened.column]!}
+          state={openedRow.entries[opened.column]!.state}
+          closures={data.closures}
+          onClose={() => setOpened(null)}
+        />
       )}
     </div>
   );

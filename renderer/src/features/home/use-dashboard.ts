@@ -11,7 +11,6 @@ import {
   type GapRanking,
   type WaitingOpdracht,
 } from '../../../../shared/growth/dashboard';
-import { evidencePointsOf } from '../../db/repositories/evidence';
 import { readDashboardGaps, readDashboardPlan, readRecentObservaties, type RecentObservatieRows } from '../../db/repositories/dashboard';
 import { localToday, schoolYearOfDate } from '../../../../shared/opdrachten/dates';
 
@@ -42,7 +41,7 @@ export function useDashboard(): DashboardData {
   const week = useMemo(() => dashboardWeek(today), [today]);
   const plan = useLiveQuery(() => readDashboardPlan(today), [today]);
   const recent = useLiveQuery(() => readRecentObservaties(RECENT_LIMIT), []);
-  // Gaps read every observation of the exam-year students (40,000 on the large school): they
+  // Gaps read the evidence marks of every exam-year student (400 on the large school): they
   // start once the other cards are in, so those are not kept waiting behind that read.
   const othersIn = plan !== undefined && recent !== undefined;
   const gapRows = useLiveQuery(() => (othersIn ? readDashboardGaps(schoolYear) : undefined), [othersIn, schoolYear]);
@@ -69,7 +68,7 @@ export function useDashboard(): DashboardData {
       students: students.map((student) => ({ id: student.id, name: fullName(student) })),
     }));
     return {
-      ranking: rankStudentsWithGaps(cohorts, evidencePointsOf(gapRows.evidence), gapRows.closures, GAPS_LIMIT),
+      ranking: rankStudentsWithGaps(cohorts, gapRows.marks, gapRows.closures, GAPS_LIMIT),
       cohorts: gapRows.cohorts.map(({ cohort, eindtermIds, students }) => ({ id: cohort.id, name: cohort.name, eindtermen: eindtermIds.length, students: students.length })),
     };
   }, [gapRows]);

@@ -2,7 +2,7 @@
 // Node, not jsdom: jsdom's Blob cannot be read back (no arrayBuffer), and evidence is Blobs.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databaseAtVersion, dumpAll, openCurrent, seedAtVersion } from './migration-harness';
+import { databaseAtVersion, dumpAll, seedAtVersion } from './migration-harness';
 
 const NAME = 'vakwerk-upgrade-v3-v4';
 const stamp = { createdAt: 1, updatedAt: 2, deletedAt: null };
@@ -49,10 +49,16 @@ afterEach(async () => {
   await Dexie.delete(NAME);
 });
 
+async function openAtVersion4() {
+  const current = databaseAtVersion(NAME, 4);
+  await current.open();
+  return current;
+}
+
 describe('upgrade from version 3 to 4 (assessment, observations, PTA and grades)', () => {
   it('keeps every beoordeling with its scores, conditions, version and dates, as the examinator’s, first attempt', async () => {
     await seedAtVersion(NAME, 3, v3Rows);
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion4();
     expect(current.verno).toBe(4);
     const rows = await current.beoordelingen.orderBy('id').toArray();
     expect(rows).toEqual(
@@ -74,7 +80,7 @@ describe('upgrade from version 3 to 4 (assessment, observations, PTA and grades)
 
   it('keeps every row of the other version-3 tables exactly', async () => {
     await seedAtVersion(NAME, 3, v3Rows);
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion4();
     const dump = await dumpAll(current);
     for (const [table, rows] of Object.entries(v3Rows)) if (table !== 'beoordelingen') expect(dump[table]).toEqual(rows);
     current.close();
@@ -82,7 +88,7 @@ describe('upgrade from version 3 to 4 (assessment, observations, PTA and grades)
 
   it('adds the new tables empty, with the indexes their screens read by', async () => {
     await seedAtVersion(NAME, 3, { cohorts: v3Rows.cohorts });
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion4();
     for (const table of ['commentBank', 'observaties', 'bewijs', 'ptas', 'resultaten', 'auditTrail', 'settings']) expect(await current.table(table).count()).toBe(0);
     const names = (table: string) => current.table(table).schema.indexes.map((index) => index.name);
     expect(names('beoordelingen')).toEqual(expect.arrayContaining(['opdrachtId', 'ptaToetsId', '[opdrachtId+rubricId]']));
@@ -95,7 +101,7 @@ describe('upgrade from version 3 to 4 (assessment, observations, PTA and grades)
 
   it('stores a photo blob in the new evidence table and reads it back byte for byte', async () => {
     await seedAtVersion(NAME, 3, { students: v3Rows.students });
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion4();
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 250]);
     await current.bewijs.add({
       id: 'e1', studentIds: ['s1', 's2'], kind: 'foto', fileName: 'product.jpg', mimeType: 'image/jpeg', size: bytes.length, width: 10, height: 5,
@@ -113,7 +119,7 @@ describe('upgrade from version 3 to 4 (assessment, observations, PTA and grades)
     await old.open();
     expect(await old.table('beoordelingen').count()).toBe(0);
     old.close();
-    const current = await openCurrent(NAME);
+    const current = await openAtVersion4();
     expect(await current.students.count()).toBe(2);
     current.close();
   });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node, not jsdom: jsdom's Blob cannot be read back (no arrayBuffer), and evidence is Blobs.
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -11,6 +12,7 @@ const { db } = await import('../../../../../renderer/src/db/db');
 const { makeBackup, openBackup, restoreBackup } = await import('../../../../../renderer/src/features/backup/backup-file');
 const { countAllTables } = await import('../../../../../renderer/src/db/repositories/backup');
 const { databaseAtVersion } = await import('../../db/migration-harness');
+const { DERIVED_TABLES } = await import('../../../../../renderer/src/db/schema');
 
 const stamp = { createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_500, deletedAt: null };
 const jpeg = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 13 + 7) % 256);
@@ -69,7 +71,8 @@ describe('backup and restore of the whole database', () => {
     await seed();
     const before = await dump();
     const { bytes, manifest } = await makeBackup();
-    expect(manifest.tables.map((t) => t.name).sort()).toEqual(db.tables.map((t) => t.name).sort());
+    // Every table but the derived ones, which the database computes again as rows are restored.
+    expect(manifest.tables.map((t) => t.name).sort()).toEqual(db.tables.map((t) => t.name).filter((name) => !DERIVED_TABLES.includes(name)).sort());
     expect(manifest.tables.find((t) => t.name === 'students')!.count).toBe(2);
     expect(manifest.blobs).toHaveLength(3);
 
@@ -139,6 +142,44 @@ describe('backup and restore of the whole database', () => {
     expect(await db.beoordelingen.get('be1')).toMatchObject({ assessor: 'examinator' });
     expect(await db.bewijs.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
+  });
+
+  it('leaves the observation tallies out of the backup and counts them again on restore', async () => {
+    await seed();
+    const observatie = (id: string, studentId: string, nodeId: string | null, deletedAt: number | null = null) => ({
+      id, studentId, nodeId, level: 2, scaleSize: 4, date: '2026-03-12', note: '', opdrachtId: null, assessor: 'examinator', batchId: id, evidenceIds: [], ...stamp, deletedAt,
+    });
+    await db.observaties.bulkAdd([observatie('o1', 's1', 'B3'), observatie('o2', 's1', 'B3'), observatie('o3', 's1', null), observatie('o4', 's2', 'C1', 5)] as never);
+    const before = await dump();
+    expect(before.observatieTallies).toEqual([{ studentId: 's1', counts: { B3: 2 } }]);
+    const { bytes, manifest } = await makeBackup();
+    expect(manifest.tables.map((t) => t.name)).not.toContain('observatieTallies');
+    await wipe();
+    const opened = await openBackup(bytes);
+    if (!opened.ok) throw new Error(opened.problem.code);
+    await restoreBackup(opened.contents);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('restores a version-4 backup with observations, their tallies counted by the upgrade', async () => {
+    const old = databaseAtVersion('vakwerk-v4-bron', 4);
+    await old.open();
+    await old.table('students').add({ id: 's1', roepnaam: 'Anouk', tussenvoegsel: '', achternaam: 'Visser', leerlingnummer: '1', groupId: 'g1', archivedAt: null, ...stamp });
+    await old.table('observaties').bulkAdd([
+      { id: 'o1', studentId: 's1', nodeId: 'B3', level: 3, scaleSize: 4, date: '2026-03-12', note: '', opdrachtId: null, assessor: 'examinator', batchId: 'b1', evidenceIds: [], ...stamp },
+      { id: 'o2', studentId: 's1', nodeId: 'C1', level: null, scaleSize: 4, date: '2026-03-12', note: '', opdrachtId: null, assessor: 'examinator', batchId: 'b2', evidenceIds: [], ...stamp },
+    ]);
+    const { bytes, manifest } = await makeBackup({ database: old });
+    old.close();
+    await Dexie.delete('vakwerk-v4-bron');
+    expect(manifest.schemaVersion).toBe(4);
+
+    await seed();
+    const opened = await openBackup(bytes);
+    if (!opened.ok) throw new Error(opened.problem.code);
+    await restoreBackup(opened.contents);
+    expect((await db.observaties.toArray()).map((o) => o.id)).toEqual(['o1', 'o2']);
+    expect(await db.observatieTallies.toArray()).toEqual([{ studentId: 's1', counts: { B3: 1 } }]);
   });
 
   it('refuses a tampered backup before writing anything', async () => {

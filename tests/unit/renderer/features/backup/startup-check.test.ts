@@ -9,6 +9,7 @@ vi.mock('../../../../../renderer/src/platform', () => ({
 const { checkDatabaseAtStartup } = await import('../../../../../renderer/src/features/backup/startup-check');
 const { openBackup } = await import('../../../../../renderer/src/features/backup/backup-file');
 const { databaseAtVersion, openCurrent } = await import('../../db/migration-harness');
+const { CURRENT_SCHEMA_VERSION } = await import('../../../../../renderer/src/db/schema');
 
 const newest = { fileName: 'vakwerk-20261203-203321-123Z-interval.vakwerk', createdAt: 1, reason: 'interval' as const, size: 10 };
 const stamp = { createdAt: 1, updatedAt: 1, deletedAt: null };
@@ -78,7 +79,7 @@ describe('checkDatabaseAtStartup', () => {
     expect(opened.contents.tables.find((t) => t.name === 'students')!.rows).toEqual([expect.objectContaining({ roepnaam: 'Anouk' })]);
     // The stored database was closed again, so the app can now upgrade it.
     const upgraded = await openCurrent(name);
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
     upgraded.close();
   });
 });
