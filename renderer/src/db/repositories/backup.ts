@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { db, VakwerkDatabase } from '../db';
+import { replaceTalliesAtEnd } from '../observatie-tally';
+import type { Observatie } from '../../../../shared/domain/observatie';
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../schema';
 
 /**
@@ -14,14 +16,26 @@ export interface TableRows {
 }
 
 /** The tables a backup holds: all but the derived ones. */
-function backedUpTables(database: Dexie): Table<unknown, unknown>[] {
+export function backedUpTables(database: Dexie = db): Table<unknown, unknown>[] {
   return (database.tables as Table<unknown, unknown>[]).filter((table) => !DERIVED_TABLES.includes(table.name));
 }
 
 /** All rows of all tables, read in one transaction: a consistent snapshot. */
 export async function readAllTables(database: Dexie = db): Promise<TableRows[]> {
+  const tables: TableRows[] = [];
+  await readEachTable((table) => tables.push(table), database);
+  return tables;
+}
+
+/**
+ * Reads all tables in one transaction (a consistent snapshot) and hands each to `onTable` as
+ * soon as it has arrived, in table order (IndexedDB answers a transaction's requests in the
+ * order they were made): the caller can work on the small tables while the big ones still come.
+ * `onTable` runs inside the transaction: it must not wait for anything.
+ */
+export async function readEachTable(onTable: (table: TableRows) => void, database: Dexie = db): Promise<void> {
   const tables = backedUpTables(database);
-  return database.transaction('r', tables, () => Promise.all(tables.map(async (table) => ({ name: table.name, rows: await table.toArray() }))));
+  await database.transaction('r', tables, () => Promise.all(tables.map(async (table) => onTable({ name: table.name, rows: await table.toArray() }))));
 }
 
 export async function countAllTables(database: Dexie = db): Promise<Record<string, number>> {
@@ -45,17 +59,26 @@ export async function replaceAllTables(tables: readonly TableRows[], onProgress?
   for (const name of byName.keys()) if (!database.tables.some((table) => table.name === name)) throw new Error(`onbekende tabel ${name}`);
   const total = restored.reduce((sum, table) => sum + table.rows.length, 0);
   let done = 0;
-  await database.transaction('rw', database.tables, async () => {
+  await database.transaction('rw', database.tables, async (tx) => {
+    const finishTallies = replaceTalliesAtEnd(tx);
     for (const table of backedUpTables(database)) {
       await table.clear();
       const rows = byName.get(table.name) ?? [];
+      // Two chunks in flight: while IndexedDB stores one, this thread hands it the next (each
+      // add's cloning happens here, the storing in the browser's database thread).
+      let previous: Promise<unknown> = Promise.resolve();
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
         const chunk = rows.slice(start, start + CHUNK_ROWS);
-        await table.bulkAdd(chunk);
-        done += chunk.length;
-        onProgress?.(done, total);
+        const written = table.bulkAdd(chunk).then(() => {
+          done += chunk.length;
+          onProgress?.(done, total);
+        });
+        await previous;
+        previous = written;
       }
+      await previous;
     }
+    await finishTallies?.((byName.get('observaties') ?? []) as Observatie[]);
   });
 }
 

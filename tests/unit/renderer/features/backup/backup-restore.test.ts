@@ -159,6 +159,12 @@ describe('backup and restore of the whole database', () => {
     if (!opened.ok) throw new Error(opened.problem.code);
     await restoreBackup(opened.contents);
     expect(await dump()).toEqual(before);
+
+    // Restored over data with other observations: the tallies are those of the backup alone.
+    await db.observaties.bulkAdd([observatie('o5', 's2', 'C1'), observatie('o6', 's1', 'B3')] as never);
+    expect(await db.observatieTallies.count()).toBe(2);
+    await restoreBackup(opened.contents);
+    expect(await dump()).toEqual(before);
   });
 
   it('restores a version-4 backup with observations, their tallies counted by the upgrade', async () => {
