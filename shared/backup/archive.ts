@@ -27,18 +27,72 @@ export interface WriteBackupInput {
 }
 
 /**
- * Builds a backup file. The zip is written as a stream, entry by entry (fflate's Zip), pausing
- * between entries so a big backup does not freeze the page: JSON tables deflated at level 1
- * (text compresses well and level 1 is several times faster than the default), blobs stored.
+ * Builds a backup file part by part, as the parts become available: a table as soon as it is
+ * read, a blob as soon as its bytes are (the app reads them while the big tables are still
+ * coming, so the waiting and the work overlap). Entries go into the zip as a stream (fflate's
+ * Zip): JSON tables deflated at level 1 (text compresses well and level 1 is several times
+ * faster than the default), blobs stored. The SHA-256 of every part is started at once and runs
+ * beside the rest (WebCrypto works off this thread); `finish` waits for them and adds the manifest.
+ */
+export class BackupWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) this.failure = error;
+    else this.chunks.push(chunk);
+  });
+  private readonly tables: Promise<BackupManifest['tables'][number]>[] = [];
+  private readonly blobs: Promise<BackupManifest['blobs'][number]>[] = [];
+
+  /** Adds a table (its rows JSON-safe already); the JSON is made and compressed right away. */
+  addTable(table: BackupTableInput): void {
+    const data = encodeUtf8(JSON.stringify(table.rows));
+    const path = tablePath(table.name);
+    const entry = new ZipDeflate(path, { level: 1 });
+    this.zip.add(entry);
+    entry.push(data, true);
+    this.tables.push(sha256(data).then((hash) => ({ name: table.name, count: table.rows.length, path, sha256: hash })));
+  }
+
+  /** Adds blob number `ref` (the reference its rows carry); in any order. */
+  addBlob(ref: number, data: Uint8Array): void {
+    const path = blobPath(ref);
+    const entry = new ZipPassThrough(path);
+    this.zip.add(entry);
+    entry.push(data, true);
+    this.blobs[ref] = sha256(data).then((hash) => ({ path, size: data.length, sha256: hash }));
+  }
+
+  async finish(header: Pick<WriteBackupInput, 'app' | 'schemaVersion' | 'createdAt' | 'passphrase'>): Promise<{ bytes: Uint8Array; manifest: BackupManifest }> {
+    if (Object.keys(this.blobs).length !== this.blobs.length) throw new Error('back-up onvolledig: een bestand ontbreekt');
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      app: header.app,
+      schemaVersion: header.schemaVersion,
+      createdAt: header.createdAt.toISOString(),
+      tables: await Promise.all(this.tables),
+      blobs: await Promise.all(this.blobs),
+    };
+    const manifestEntry = new ZipDeflate(MANIFEST_PATH, { level: 6 });
+    this.zip.add(manifestEntry);
+    manifestEntry.push(encodeUtf8(JSON.stringify(manifest, null, 1)), true);
+    this.zip.end();
+    if (this.failure) throw this.failure;
+    const zipped = concat(this.chunks);
+    this.chunks.length = 0;
+    const bytes = header.passphrase ? await encryptBackup(zipped, header.passphrase) : zipped;
+    return { bytes, manifest };
+  }
+}
+
+/**
+ * Builds a backup file from parts that are all at hand, pausing between entries so a big
+ * backup does not freeze the page.
  */
 export async function writeBackup(input: WriteBackupInput): Promise<{ bytes: Uint8Array; manifest: BackupManifest }> {
   const pause = input.pause ?? (() => Promise.resolve());
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
+  const writer = new BackupWriter();
   const total = input.tables.length + input.blobs.length;
   let done = 0;
   const step = async () => {
@@ -47,44 +101,31 @@ export async function writeBackup(input: WriteBackupInput): Promise<{ bytes: Uin
     // Pausing after every small blob would cost more than the work; every 16 is enough.
     if (done % 16 === 0 || done === total) await pause();
   };
-
-  const tables: BackupManifest['tables'] = [];
   for (const table of input.tables) {
-    const data = new TextEncoder().encode(JSON.stringify(table.rows));
-    const path = tablePath(table.name);
-    const entry = new ZipDeflate(path, { level: 1 });
-    zip.add(entry);
-    entry.push(data, true);
-    tables.push({ name: table.name, count: table.rows.length, path, sha256: await sha256(data) });
+    writer.addTable(table);
     await step();
   }
-  const blobs: BackupManifest['blobs'] = [];
-  for (const [index, data] of input.blobs.entries()) {
-    const path = blobPath(index);
-    const entry = new ZipPassThrough(path);
-    zip.add(entry);
-    entry.push(data, true);
-    blobs.push({ path, size: data.length, sha256: await sha256(data) });
+  for (const [ref, data] of input.blobs.entries()) {
+    writer.addBlob(ref, data);
     await step();
   }
-  const manifest: BackupManifest = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    app: input.app,
-    schemaVersion: input.schemaVersion,
-    createdAt: input.createdAt.toISOString(),
-    tables,
-    blobs,
-  };
-  const manifestEntry = new ZipDeflate(MANIFEST_PATH, { level: 6 });
-  zip.add(manifestEntry);
-  manifestEntry.push(new TextEncoder().encode(JSON.stringify(manifest, null, 1)), true);
-  zip.end();
-  if (failure) throw failure;
+  return writer.finish(input);
+}
 
-  const zipped = concat(chunks);
-  const bytes = input.passphrase ? await encryptBackup(zipped, input.passphrase) : zipped;
-  return { bytes, manifest };
+/**
+ * UTF-8 of a (long) string. TextEncoder.encodeInto into a buffer of our own is some 3× faster in
+ * Chromium than encode() for the tens of megabytes of a large school's tables; the buffer first
+ * assumes mostly ASCII and is made big enough for the worst case only when that falls short.
+ */
+function encodeUtf8(text: string): Uint8Array {
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(text.length + (text.length >> 3) + 16);
+  let result = encoder.encodeInto(text, buffer);
+  if (result.read < text.length) {
+    buffer = new Uint8Array(text.length * 3);
+    result = encoder.encodeInto(text, buffer);
+  }
+  return buffer.subarray(0, result.written);
 }
 
 export type BackupProblem =
@@ -150,11 +191,13 @@ export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions):
 
   const expected = new Set([MANIFEST_PATH, ...manifest.tables.map((t) => t.path), ...manifest.blobs.map((b) => b.path)]);
   for (const name of Object.keys(entries)) if (!expected.has(name)) return fail({ code: 'unexpected-part', part: name });
-  for (const part of [...manifest.tables, ...manifest.blobs]) {
-    const data = entries[part.path];
-    if (!data) return fail({ code: 'part-missing', part: part.path });
-    if ((await sha256(data)) !== part.sha256) return fail({ code: 'checksum-mismatch', part: part.path });
-  }
+  const parts = [...manifest.tables, ...manifest.blobs];
+  const missing = parts.find((part) => !entries[part.path]);
+  if (missing) return fail({ code: 'part-missing', part: missing.path });
+  // All checksums at once: WebCrypto works beside this thread, one part after another would idle it.
+  const hashes = await Promise.all(parts.map((part) => sha256(entries[part.path]!)));
+  const mismatch = parts.find((part, index) => hashes[index] !== part.sha256);
+  if (mismatch) return fail({ code: 'checksum-mismatch', part: mismatch.path });
 
   const tables: BackupContents['tables'] = [];
   for (const table of manifest.tables) {

@@ -1,11 +1,8 @@
-import { fromTransport, manifestCounts, readBackup, toTransport, writeBackup, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
+import { BackupWriter, fromTransport, manifestCounts, readBackup, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
 import { db } from '../../db/db';
-import { replaceAllTables, readAllTables, tableNamesOfVersion, upgradeTablesFrom, type StoredDatabase, type TableRows } from '../../db/repositories/backup';
+import { backedUpTables, readEachTable, replaceAllTables, tableNamesOfVersion, upgradeTablesFrom, type StoredDatabase, type TableRows } from '../../db/repositories/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform } from '../../platform';
-
-/** Lets the page paint between pieces of work (progress bars, input). */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface MadeBackup {
   bytes: Uint8Array;
@@ -15,35 +12,49 @@ export interface MadeBackup {
 
 /**
  * A backup of every table of `database` (the app's, or the stored old one before an upgrade):
- * rows with their Blobs replaced by references, the Blob bytes as separate parts.
+ * rows with their Blobs replaced by references, the Blob bytes as separate parts. The work
+ * overlaps the reading: each table goes into the file as soon as it is read, and the evidence
+ * Blobs are read while the big tables still come in.
  */
 export async function makeBackup(options: { passphrase?: string | undefined; onProgress?: (fraction: number) => void; database?: StoredDatabase } = {}): Promise<MadeBackup> {
   const database = options.database ?? db;
   const createdAt = new Date();
-  const [tables, info] = await Promise.all([readAllTables(database), platform.getAppInfo()]);
-  options.onProgress?.(0.1);
-  const blobs: Blob[] = [];
+  const writer = new BackupWriter();
+  const tableCount = backedUpTables(database).length;
+  let tablesDone = 0;
+  let blobsDone = 0;
+  const blobReads: Promise<void>[] = [];
+  let shown = 0;
+  // Tables count for half, blobs for the other half (the photos are most of the bytes).
+  const progress = () => {
+    const blobPart = blobReads.length === 0 ? 0 : blobsDone / blobReads.length;
+    shown = Math.max(shown, 0.95 * (0.5 * (tablesDone / tableCount) + 0.5 * blobPart));
+    options.onProgress?.(shown);
+  };
   const adapter = {
     isBinary: (value: object): value is Blob => value instanceof Blob,
-    register: (blob: Blob) => ({ ref: blobs.push(blob) - 1, type: blob.type }),
+    register: (blob: Blob) => {
+      const ref = blobReads.length;
+      blobReads.push(
+        blob.arrayBuffer().then((buffer) => {
+          writer.addBlob(ref, new Uint8Array(buffer));
+          blobsDone += 1;
+          progress();
+        }),
+      );
+      return { ref, type: blob.type };
+    },
   };
-  const transported: TableRows[] = [];
-  for (const table of tables) {
-    transported.push({ name: table.name, rows: table.rows.map((row) => toTransport(row, adapter)) });
-    await pause();
-  }
-  const bytes = await Promise.all(blobs.map(async (blob) => new Uint8Array(await blob.arrayBuffer())));
-  options.onProgress?.(0.3);
-  const written = await writeBackup({
-    app: { name: 'Vakwerk', version: info.version },
-    schemaVersion: database.verno,
-    createdAt,
-    tables: transported,
-    blobs: bytes,
-    passphrase: options.passphrase,
-    pause,
-    onProgress: (done, total) => options.onProgress?.(0.3 + (0.65 * done) / total),
-  });
+  const [info] = await Promise.all([
+    platform.getAppInfo(),
+    readEachTable((table) => {
+      writer.addTable({ name: table.name, rows: table.rows.map((row) => toTransport(row, adapter)) });
+      tablesDone += 1;
+      progress();
+    }, database),
+  ]);
+  await Promise.all(blobReads);
+  const written = await writer.finish({ app: { name: 'Vakwerk', version: info.version }, schemaVersion: database.verno, createdAt, passphrase: options.passphrase });
   options.onProgress?.(1);
   return { bytes: written.bytes, manifest: written.manifest, fileName: backupFileName(createdAt) };
 }

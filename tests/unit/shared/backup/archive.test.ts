@@ -52,6 +52,14 @@ describe('writeBackup / readBackup', () => {
     expect(result.contents.blobs).toEqual([photo, thumb]);
   });
 
+  it('keeps long text outside ASCII intact (names, notes in any script)', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, roepnaam: 'Şükrü Yılmaz Łukasz Ćwikła 你好 😀', note: i % 2 ? 'gewoon' : 'ëéïö' }));
+    const { bytes } = await writeBackup(input({ tables: [{ name: 'students', rows }], blobs: [] }));
+    const result = await readBackup(bytes, options);
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.contents.tables[0]!.rows).toEqual(rows);
+  });
+
   it('reports progress up to the total number of parts', async () => {
     const seen: [number, number][] = [];
     await writeBackup(input({ onProgress: (done, total) => seen.push([done, total]) }));
