@@ -76,8 +76,9 @@ test.describe('jaarplanning', () => {
     }
 
     // Today: a line in every group row, at today's position.
-    const today = new Date();
-    const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    // As the app sees it: the browser runs in Europe/Amsterdam (playwright.config), which is a day
+    // ahead of the machine's UTC clock after 23:00 UTC.
+    const todayIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     const lines = timeline.getByTitle('Vandaag');
     await expect(lines.first()).toBeVisible();
     const lineBox = await box(lines.first());
