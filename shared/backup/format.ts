@@ -42,7 +42,8 @@ export interface BackupTableInput {
 /** What a valid backup holds, once checked: rows still in transport form, blob bytes by index. */
 export interface BackupContents {
   manifest: BackupManifest;
-  tables: { name: string; rows: unknown[] }[];
+  /** `tagged` is false when no value of the table needed a tag: its rows are then the stored values as they are. */
+  tables: { name: string; rows: unknown[]; tagged: boolean }[];
   blobs: Uint8Array[];
 }
 

@@ -76,7 +76,7 @@ export function unknownTables(contents: BackupContents, database: StoredDatabase
   return contents.tables.map((table) => table.name).filter((name) => !known.has(name));
 }
 
-/** The rows of a checked backup as the app stores them: Blobs rebuilt from their parts. */
+/** The rows of a checked backup as the app stores them: Blobs rebuilt from their parts (untagged tables are already). */
 export function reviveTables(contents: BackupContents): TableRows[] {
   const blobs = new Map<number, Blob>();
   const revive = (ref: number, type: string) => {
@@ -87,7 +87,7 @@ export function reviveTables(contents: BackupContents): TableRows[] {
     }
     return blob;
   };
-  return contents.tables.map((table) => ({ name: table.name, rows: table.rows.map((row) => fromTransport(row, revive)) }));
+  return contents.tables.map((table) => ({ name: table.name, rows: table.tagged ? table.rows.map((row) => fromTransport(row, revive)) : table.rows }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_PATH, readBackup, writeBackup, type BackupManifest, type WriteBackupInput } from '../../../../shared/backup';
+import { MANIFEST_PATH, readBackup, sha256, writeBackup, type BackupManifest, type WriteBackupInput } from '../../../../shared/backup';
 
 const photo = Uint8Array.from({ length: 5000 }, (_, i) => (i * 31) % 251);
 const thumb = Uint8Array.from({ length: 700 }, (_, i) => (i * 7) % 256);
@@ -48,8 +48,22 @@ describe('writeBackup / readBackup', () => {
     const result = await readBackup(bytes, options);
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.encrypted).toBe(false);
-    expect(result.contents.tables).toEqual(input().tables.map((t) => ({ name: t.name, rows: t.rows })));
+    // Only the table holding tagged values (blob references) needs reviving.
+    expect(result.contents.tables).toEqual(input().tables.map((t) => ({ name: t.name, rows: t.rows, tagged: t.name === 'bewijs' })));
     expect(result.contents.blobs).toEqual([photo, thumb]);
+  });
+
+  it('still revives a tag whose key a hand-made file spells with a \\u escape', async () => {
+    const { bytes } = await writeBackup(input());
+    const entries = unzipSync(bytes);
+    const text = new TextDecoder().decode(entries['tables/bewijs.json']).replaceAll('"$vakwerk"', '"\\u0024vakwerk"');
+    entries['tables/bewijs.json'] = strToU8(text);
+    const manifest = JSON.parse(new TextDecoder().decode(entries[MANIFEST_PATH])) as BackupManifest;
+    manifest.tables.find((t) => t.name === 'bewijs')!.sha256 = await sha256(entries['tables/bewijs.json']);
+    entries[MANIFEST_PATH] = strToU8(JSON.stringify(manifest));
+    const result = await readBackup(zipSync(entries), options);
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.contents.tables.find((t) => t.name === 'bewijs')).toMatchObject({ tagged: true, rows: input().tables[1]!.rows });
   });
 
   it('keeps long text outside ASCII intact (names, notes in any script)', async () => {
