@@ -44,7 +44,8 @@ export interface BackupContents {
   manifest: BackupManifest;
   /** `tagged` is false when no value of the table needed a tag: its rows are then the stored values as they are. */
   tables: { name: string; rows: unknown[]; tagged: boolean }[];
-  blobs: Uint8Array[];
+  /** Blob bytes by index; or Blobs made already (by the backup worker, off the page). */
+  blobs: (Uint8Array | Blob)[];
 }
 
 /** Counts per table of a manifest, for the summary before a restore. */

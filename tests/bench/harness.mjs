@@ -2,10 +2,30 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../build/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+
+/**
+ * The app starts its backup worker from the chunk Vite built for it; this bundle is not built by
+ * Vite, so the module that starts it is swapped for one that starts that same built chunk.
+ */
+const builtBackupWorker = {
+  name: 'built-backup-worker',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\/start-backup-worker$/ }, () => ({ path: 'start-backup-worker', namespace: 'built-backup-worker' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'built-backup-worker' }, () => {
+      const chunk = readdirSync(`${root}/dist/renderer/assets`).find((name) => /^backup\.worker-.*\.js$/.test(name));
+      if (!chunk) throw new Error('geen backup.worker-*.js in dist/renderer/assets: eerst npm run build:renderer');
+      return {
+        contents: `export function startBackupWorker() { return new Worker(new URL('/assets/${chunk}', location.href), { type: 'module', name: 'vakwerk-back-up' }); }`,
+        loader: 'js',
+      };
+    });
+  },
+};
 
 /**
  * The seed script (tests/bench/seed-entry.ts, or another entry of tests/bench) as one IIFE,
@@ -14,6 +34,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export async function bundleSeedScript(entry = 'seed-entry.ts') {
   const result = await build({
     entryPoints: [`${root}/tests/bench/${entry}`],
+    plugins: [builtBackupWorker],
     bundle: true,
     format: 'iife',
     platform: 'browser',

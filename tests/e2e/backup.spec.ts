@@ -111,6 +111,10 @@ test.describe.configure({ timeout: 180_000 });
 const fileInput = (page: Page) => page.getByTestId('backup-file-input');
 
 test('backup → wipe → restore gives back every table, row and blob byte', async ({ app, page }) => {
+  // The file is made and checked in the backup worker (off the page); the page would only fall
+  // back to doing it itself when that worker cannot start, which must not happen here.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await app.loadDemoData();
   await addEvidencePhoto(page);
   const before = await dumpDatabase(page);
@@ -125,6 +129,8 @@ test('backup → wipe → restore gives back every table, row and blob byte', as
   await fileInput(page).setInputFiles(path);
   const summary = page.getByRole('table').filter({ hasText: 'In de back-up' });
   await expect(summary.getByRole('row', { name: /^Leerlingen/ })).toHaveText(/Leerlingen\s*120\s*0/);
+  // One for the backup, one for the check.
+  expect(workers.filter((url) => /\/assets\/backup\.worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
   await expect(summary.getByRole('row', { name: /^Bestanden/ })).toHaveText(/2/);
   await expect(page.getByText('Terugzetten vervangt álle gegevens')).toBeVisible();
   await expectNoAxeViolations(page, 'restore summary');

@@ -1,6 +1,9 @@
-import { BackupWriter, fromTransport, manifestCounts, readBackup, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
+import { TableJsonParts, fromTransport, isPlainJson, manifestCounts, parseCheckedTable, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
+import { nextTask } from '../../ui/next-task';
+import { assembleHere, type BackupAssembly } from './assembly';
+import { WorkerUnavailable, assembleOffThread, checkBackupOffThread } from './off-thread';
 import { db } from '../../db/db';
-import { backedUpTables, readEachTable, replaceAllTables, tableNamesOfVersion, upgradeTablesFrom, type StoredDatabase, type TableRows } from '../../db/repositories/backup';
+import { backedUpTables, readTablesInPages, replaceAllTables, tableNamesOfVersion, upgradeTablesFrom, type StoredDatabase, type TableRows } from '../../db/repositories/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { platform } from '../../platform';
 
@@ -10,53 +13,80 @@ export interface MadeBackup {
   fileName: string;
 }
 
+interface MakeBackupOptions {
+  passphrase?: string | undefined;
+  onProgress?: (fraction: number) => void;
+  database?: StoredDatabase;
+}
+
 /**
  * A backup of every table of `database` (the app's, or the stored old one before an upgrade):
- * rows with their Blobs replaced by references, the Blob bytes as separate parts. The work
- * overlaps the reading: each table goes into the file as soon as it is read, and the evidence
- * Blobs are read while the big tables still come in.
+ * rows with their Blobs replaced by references, the Blob bytes as separate parts. The page only
+ * reads the database and turns each page of rows into JSON as soon as it arrives; the file is put
+ * together in the backup worker (compression, checksums, encryption), which reads the evidence
+ * Blobs itself, starting while the big tables are still being read.
  */
-export async function makeBackup(options: { passphrase?: string | undefined; onProgress?: (fraction: number) => void; database?: StoredDatabase } = {}): Promise<MadeBackup> {
+export async function makeBackup(options: MakeBackupOptions = {}): Promise<MadeBackup> {
+  try {
+    return await buildBackup(assembleOffThread, options);
+  } catch (error) {
+    if (error instanceof WorkerUnavailable) return buildBackup(assembleHere, options);
+    throw error;
+  }
+}
+
+/** Tables whose rows hold the evidence Blobs: read first, so the worker can start on the photos. */
+const TABLES_WITH_BLOBS = ['bewijs'];
+
+async function buildBackup(assemble: (onBlobAdded: () => void) => BackupAssembly, options: MakeBackupOptions): Promise<MadeBackup> {
   const database = options.database ?? db;
   const createdAt = new Date();
-  const writer = new BackupWriter();
   const tableCount = backedUpTables(database).length;
   let tablesDone = 0;
+  let blobCount = 0;
   let blobsDone = 0;
-  const blobReads: Promise<void>[] = [];
   let shown = 0;
   // Tables count for half, blobs for the other half (the photos are most of the bytes).
   const progress = () => {
-    const blobPart = blobReads.length === 0 ? 0 : blobsDone / blobReads.length;
+    const blobPart = blobCount === 0 ? 0 : blobsDone / blobCount;
     shown = Math.max(shown, 0.95 * (0.5 * (tablesDone / tableCount) + 0.5 * blobPart));
     options.onProgress?.(shown);
   };
+  const assembly = assemble(() => {
+    blobsDone += 1;
+    progress();
+  });
   const adapter = {
     isBinary: (value: object): value is Blob => value instanceof Blob,
     register: (blob: Blob) => {
-      const ref = blobReads.length;
-      blobReads.push(
-        blob.arrayBuffer().then((buffer) => {
-          writer.addBlob(ref, new Uint8Array(buffer));
-          blobsDone += 1;
-          progress();
-        }),
-      );
+      const ref = blobCount++;
+      assembly.addBlob(ref, blob);
       return { ref, type: blob.type };
     },
   };
-  const [info] = await Promise.all([
-    platform.getAppInfo(),
-    readEachTable((table) => {
-      writer.addTable({ name: table.name, rows: table.rows.map((row) => toTransport(row, adapter)) });
-      tablesDone += 1;
-      progress();
-    }, database),
-  ]);
-  await Promise.all(blobReads);
-  const written = await writer.finish({ app: { name: 'Vakwerk', version: info.version }, schemaVersion: database.verno, createdAt, passphrase: options.passphrase });
-  options.onProgress?.(1);
-  return { bytes: written.bytes, manifest: written.manifest, fileName: backupFileName(createdAt) };
+  const jsonOf = new Map<string, TableJsonParts>();
+  try {
+    const [info] = await Promise.all([
+      platform.getAppInfo(),
+      readTablesInPages(
+        (page) => {
+          let json = jsonOf.get(page.name);
+          if (!json) jsonOf.set(page.name, (json = new TableJsonParts()));
+          const rows = page.rows.map((row) => (isPlainJson(row) ? row : toTransport(row, adapter)));
+          assembly.addTablePart(page.name, json.next(rows, page.last), rows.length, page.last);
+          if (page.last) tablesDone += 1;
+          progress();
+        },
+        { database, firstNames: TABLES_WITH_BLOBS },
+      ),
+    ]);
+    const written = await assembly.finish({ app: { name: 'Vakwerk', version: info.version }, schemaVersion: database.verno, createdAt, passphrase: options.passphrase });
+    options.onProgress?.(1);
+    return { bytes: written.bytes, manifest: written.manifest, fileName: backupFileName(createdAt) };
+  } catch (error) {
+    assembly.abandon();
+    throw error;
+  }
 }
 
 /** `vakwerk-back-up-2026-12-03-2133.vakwerk`, in local time as the teacher reads it. */
@@ -65,9 +95,19 @@ export function backupFileName(at: Date): string {
   return `vakwerk-back-up-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}.vakwerk`;
 }
 
-/** Checks a whole backup file against this app version; nothing is written. */
-export function openBackup(bytes: Uint8Array, passphrase?: string): Promise<ReadBackupResult> {
-  return readBackup(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) });
+/**
+ * Checks a whole backup file against this app version; nothing is written. The check runs in
+ * the backup worker; the page then parses the checked tables one per task, so it keeps painting.
+ */
+export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<ReadBackupResult> {
+  const checked = await checkBackupOffThread(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) });
+  if (!checked.ok) return checked;
+  const tables: BackupContents['tables'] = [];
+  for (const table of checked.tables) {
+    tables.push(parseCheckedTable(table));
+    await nextTask();
+  }
+  return { ok: true, encrypted: checked.encrypted, contents: { manifest: checked.manifest, tables, blobs: checked.blobs } };
 }
 
 /** Table names of the backup this version does not know (restoring would lose them). */
@@ -82,7 +122,8 @@ export function reviveTables(contents: BackupContents): TableRows[] {
   const revive = (ref: number, type: string) => {
     let blob = blobs.get(ref);
     if (!blob) {
-      blob = new Blob([contents.blobs[ref] as Uint8Array<ArrayBuffer>], { type });
+      const part = contents.blobs[ref]!;
+      blob = part instanceof Blob && part.type === type ? part : new Blob([part as BlobPart], { type });
       blobs.set(ref, blob);
     }
     return blob;

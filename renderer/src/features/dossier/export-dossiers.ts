@@ -6,6 +6,7 @@ import { pageLabels } from '../rubrics/export-rubric';
 import { buildDossiers } from './build-dossiers';
 import { dossierFileName, plainFileName, uniqueFileNames } from './file-names';
 import type { DossierPdfOptions, DossierThumbnail } from './pdf';
+import { nextTask } from '../../ui/next-task';
 
 /**
  * Making examendossiers: read a group's rows once, build every dossier's content (pure), then
@@ -63,8 +64,6 @@ async function thumbnailsOf(rows: DossierRows, content: DossierContent): Promise
   }
   return thumbnails;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** One student's examendossier, saved as a PDF; the file name, or null when cancelled. */
 export async function exportStudentDossier(t: TFunction, groupId: string, studentId: string, extras: boolean): Promise<string | null> {

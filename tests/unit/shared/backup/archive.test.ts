@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_PATH, readBackup, sha256, writeBackup, type BackupManifest, type WriteBackupInput } from '../../../../shared/backup';
+import { BackupWriter, MANIFEST_PATH, TableJsonParts, checkBackup, readBackup, sha256, writeBackup, type BackupManifest, type WriteBackupInput } from '../../../../shared/backup';
 
 const photo = Uint8Array.from({ length: 5000 }, (_, i) => (i * 31) % 251);
 const thumb = Uint8Array.from({ length: 700 }, (_, i) => (i * 7) % 256);
@@ -64,6 +64,37 @@ describe('writeBackup / readBackup', () => {
     const result = await readBackup(zipSync(entries), options);
     if (!result.ok) throw new Error(result.problem.code);
     expect(result.contents.tables.find((t) => t.name === 'bewijs')).toMatchObject({ tagged: true, rows: input().tables[1]!.rows });
+  });
+
+  it('writes a table that comes page by page as one entry, its rows in order', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, level: i % 4, note: i === 3 ? 'Ï' : null }));
+    const json = new TableJsonParts();
+    const pages = [rows.slice(0, 3), rows.slice(3, 6), rows.slice(6), []];
+    const parts = pages.map((page, index) => json.next(page, index === pages.length - 1));
+    expect(new TextDecoder().decode(Uint8Array.from(parts.flatMap((part) => [...part])))).toBe(JSON.stringify(rows));
+
+    const writer = new BackupWriter();
+    parts.forEach((part, index) => writer.addTablePart('observaties', part, pages[index]!.length, index === parts.length - 1));
+    writer.addTablePart('leeg', new TableJsonParts().next([], true), 0, true);
+    const { bytes, manifest } = await writer.finish({ app: { name: 'Vakwerk', version: '0.1.0' }, schemaVersion: 4, createdAt: new Date() });
+    expect(manifest.tables.map((t) => [t.name, t.count])).toEqual([['observaties', 7], ['leeg', 0]]);
+    const result = await readBackup(bytes, options);
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.contents.tables.map((t) => t.rows)).toEqual([rows, []]);
+  });
+
+  it('refuses to finish a backup while a table is still open (a part would be missing)', async () => {
+    const writer = new BackupWriter();
+    writer.addTablePart('observaties', new TableJsonParts().next([{ id: 'o1' }], false), 1, false);
+    await expect(writer.finish({ app: { name: 'Vakwerk', version: '0.1.0' }, schemaVersion: 4, createdAt: new Date() })).rejects.toThrow(/onvolledig/);
+  });
+
+  it('tells the MIME type of every blob from the rows that refer to it', async () => {
+    const { bytes } = await writeBackup(input());
+    const checked = await checkBackup(bytes, options);
+    if (!checked.ok) throw new Error(checked.problem.code);
+    expect(checked.blobTypes).toEqual(['image/jpeg', 'image/jpeg']);
+    expect(checked.tables.map((t) => [t.name, t.tagged])).toEqual([['students', false], ['bewijs', true], ['settings', false]]);
   });
 
   it('keeps long text outside ASCII intact (names, notes in any script)', async () => {

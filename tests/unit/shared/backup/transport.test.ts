@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoBackupDueAt, fromTransport, toTransport, UnsupportedValueError, type BinaryAdapter } from '../../../../shared/backup';
+import { autoBackupDueAt, fromTransport, isPlainJson, toTransport, UnsupportedValueError, type BinaryAdapter } from '../../../../shared/backup';
 
 class FakeBlob {
   constructor(readonly bytes: string, readonly type: string) {}
@@ -42,6 +42,29 @@ describe('toTransport / fromTransport', () => {
   it('refuses values it cannot restore rather than losing them, naming where', () => {
     expect(() => toTransport({ id: 'x', tags: new Map() }, adapter())).toThrow(UnsupportedValueError);
     expect(() => toTransport({ id: 'x', n: 10n }, adapter())).toThrow(/\$\.n/);
+  });
+});
+
+describe('isPlainJson', () => {
+  it('lets rows that JSON keeps exactly go into a backup as they are', () => {
+    expect(isPlainJson({ id: 'o1', level: 3, ok: true, note: null, tags: ['a', { x: 'ë' }], at: 1_700_000_000_000 })).toBe(true);
+    expect(isPlainJson(Object.assign(Object.create(null) as object, { id: 'x' }))).toBe(true);
+  });
+
+  it('sends every value JSON would lose or change through toTransport', () => {
+    for (const value of [
+      { id: 'x', deletedAt: undefined },
+      { id: 'x', when: new Date(0) },
+      { id: 'x', score: Number.NaN },
+      { id: 'x', limit: Infinity },
+      { id: 'x', list: [1, undefined] },
+      { id: 'x', blob: new FakeBlob('jpeg', 'image/jpeg') },
+      { id: 'x', tags: new Map() },
+      { id: 'x', n: 10n },
+      { id: 'x', toJSON: () => 'iets anders' },
+    ]) {
+      expect(isPlainJson(value)).toBe(false);
+    }
   });
 });
 
