@@ -101,6 +101,9 @@ export async function replaceAllTables(tables: readonly TableRows[], onProgress?
           done += chunk.length;
           onProgress?.(done, total);
         });
+        // Awaited below; but when the chunk before it fails, the transaction aborts and this one
+        // fails too, unawaited: that second failure says nothing new and must not go unhandled.
+        written.catch(() => undefined);
         await previous;
         previous = written;
       }

@@ -7,6 +7,7 @@ import { sortableName, type Student } from '../../../../../shared/domain/student
 import type { StudentGrades, ToetsCell } from '../../../../../shared/grades/grade-table';
 import { formatDecimal, formatGrade } from '../../../ui/format-number';
 import { SortIcon } from '../../../ui/icons';
+import { handleEditKeys } from '../../../ui/edit-keys';
 
 export interface GradeRow {
   student: Student;
@@ -150,17 +151,15 @@ export const GradeTable = memo(function GradeTable({ rows, toetsen, active, onAc
     onActiveChange({ row: rowIndex, toets: toetsIndex }, row);
   });
   const onEditText = useStableCallback((text: string) => editing && setEditing({ ...editing, text, error: null }));
-  const onEditKey = useStableCallback((event: KeyboardEvent<HTMLInputElement>, rowIndex: number, toetsIndex: number) => {
-    event.stopPropagation();
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void commit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setEditing(null);
-      requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-grade="${rowIndex}:${toetsIndex}"]`)?.focus());
-    }
-  });
+  const onEditKey = useStableCallback((event: KeyboardEvent<HTMLInputElement>, rowIndex: number, toetsIndex: number) =>
+    handleEditKeys(event, {
+      commit: () => void commit(),
+      cancel: () => {
+        setEditing(null);
+        requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-grade="${rowIndex}:${toetsIndex}"]`)?.focus());
+      },
+    }),
+  );
   const onEditBlur = useStableCallback(() => setEditing(null));
 
   return (

@@ -4,6 +4,7 @@ import type { Cohort } from '../../../../../shared/domain/cohort';
 import type { Group } from '../../../../../shared/domain/group';
 import type { StudentListRow } from '../../../../../shared/domain/student-list';
 import { GroupSelect } from '../../../ui/GroupSelect';
+import { handleEditKeys } from '../../../ui/edit-keys';
 
 export type EditableField = 'leerlingnummer' | 'roepnaam' | 'tussenvoegsel' | 'achternaam' | 'groep';
 
@@ -41,16 +42,7 @@ export function EditableCell({ row, field, groups, cohorts, onCommit, onCancel }
     setError(message);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    event.stopPropagation();
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void commit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) => handleEditKeys(event, { commit: () => void commit(), cancel: onCancel });
 
   const label = t('students.editField', { field: t(`students.columns.${field}`), name: row.fullName });
   const common = {
