@@ -41,12 +41,10 @@ const PAGE_ROWS = 10_000;
  * primary-key order, handing each page to `onPage` as it arrives; the next page is asked for
  * first, so IndexedDB reads it while `onPage` works (the 100,000 observations of a large school
  * take IndexedDB seconds to read, as one piece the work could only start after). `onPage` runs
- * inside the transaction: it must not wait for anything. `firstNames` are read first.
+ * inside the transaction: it must not wait for anything.
  */
-export async function readTablesInPages(onPage: (page: TablePage) => void, options: { database?: Dexie; firstNames?: readonly string[]; pageRows?: number } = {}): Promise<void> {
-  const { database = db, firstNames = [], pageRows = PAGE_ROWS } = options;
-  const rank = (table: Table<unknown, unknown>) => (firstNames.includes(table.name) ? 0 : 1);
-  const tables = backedUpTables(database).sort((a, b) => rank(a) - rank(b));
+export async function readTablesInPages(onPage: (page: TablePage) => void, database: Dexie = db, pageRows = PAGE_ROWS): Promise<void> {
+  const tables = backedUpTables(database);
   await database.transaction('r', tables, async () => {
     for (const table of tables) {
       const keyOf = table.core.schema.primaryKey.extractKey;

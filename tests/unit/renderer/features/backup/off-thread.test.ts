@@ -64,7 +64,7 @@ describe('readTablesInPages', () => {
     const rows = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, roepnaam: `Naam ${i}`, tussenvoegsel: '', achternaam: 'X', leerlingnummer: String(i), groupId: 'g1', archivedAt: null, ...stamp }));
     await db.students.bulkAdd([...rows].reverse() as never);
     const pages: { rows: string[]; last: boolean }[] = [];
-    await readTablesInPages((page) => page.name === 'students' && pages.push({ rows: page.rows.map((row) => (row as { id: string }).id), last: page.last }), { pageRows: 3 });
+    await readTablesInPages((page) => page.name === 'students' && pages.push({ rows: page.rows.map((row) => (row as { id: string }).id), last: page.last }), db, 3);
     // Six rows in pages of three: the third page is empty and says the table is done.
     expect(pages).toEqual([
       { rows: ['s0', 's1', 's2'], last: false },
