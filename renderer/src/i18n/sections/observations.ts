@@ -132,6 +132,8 @@ export const studentPageNl = {
     title: 'Bewijs',
     empty: 'Nog geen bewijs. Voeg foto’s of bestanden toe bij een observatie.',
     open: '{{fileName}} openen',
+    // Without a thumbnail the tile shows its kind; the name a screen reader hears starts with it (WCAG 2.5.3).
+    openKind: '{{kind}}: {{fileName}} openen',
     download: 'Downloaden',
     delete: 'Verwijderen',
     deleted: '{{fileName}} verwijderd.',
@@ -173,6 +175,7 @@ export const studentPageEn: typeof studentPageNl = {
     title: 'Evidence',
     empty: 'No evidence yet. Add photos or files with an observation.',
     open: 'Open {{fileName}}',
+    openKind: '{{kind}}: open {{fileName}}',
     download: 'Download',
     delete: 'Delete',
     deleted: '{{fileName}} deleted.',

@@ -60,7 +60,9 @@ export function EvidenceGallery({ bewijs }: { bewijs: readonly Bewijs[] }) {
               <button
                 type="button"
                 className="evidence-tile"
-                aria-label={t('studentPage.gallery.open', { fileName: item.fileName })}
+                aria-label={
+                  thumbnail ? t('studentPage.gallery.open', { fileName: item.fileName }) : t('studentPage.gallery.openKind', { kind: t(`studentPage.gallery.kinds.${item.kind}`), fileName: item.fileName })
+                }
                 onClick={() => (item.kind === 'foto' ? setOpenId(item.id) : download(item))}
               >
                 {thumbnail ? <img src={thumbnail} alt="" /> : <span className="evidence-kind">{t(`studentPage.gallery.kinds.${item.kind}`)}</span>}
