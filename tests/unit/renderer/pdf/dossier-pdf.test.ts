@@ -6,7 +6,9 @@ import { dossierContents, type DossierContent, type DossierGroupInput } from '..
 import type { Pta } from '../../../../shared/domain/pta';
 import type { Student } from '../../../../shared/domain/student';
 import { makeHandelingsopdracht, makeResult, makeToets } from '../../shared/grades/helpers';
-import { pdfInfo, pdfPages, pdfText, pdfToPngs, pdfWarnings, pdfWorkspace, squash, testFonts } from './pdf-tools';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pdfImages, pdfInfo, pdfPages, pdfText, pdfToPngs, pdfWarnings, pdfWorkspace, squash, testFonts } from './pdf-tools';
 
 /**
  * The examendossier read back with poppler: names with Dutch, Turkish and Polish letters, the
@@ -122,6 +124,36 @@ describe('the examendossier PDF', () => {
     expect(pdf.all).toContain('0 van de 60 eindtermen afgesloten');
     for (const [index, page] of pdf.pages.entries()) expect(page).toContain(`pagina ${index + 1} van ${pdf.pages.length}`);
     if (process.env.VAKWERK_PDF_OUT_DIR) pdfToPngs(pdf.path);
+  });
+
+  it('with the extras: the student’s reflections, and evidence as thumbnails with date and caption, files by name', () => {
+    const [sukru] = dossierContents(group(3, 4));
+    const thumbnail = { data: new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/images/werkstuk-thumb.jpg'))), width: 64, height: 48 };
+    const content: DossierContent = {
+      ...sukru!,
+      reflections: [{ date: '2026-10-02', note: 'Ik heb de lunch op tijd klaargezet; volgende keer vraag ik eerst naar diëten.', nodeCode: 'B2' }],
+      evidence: [
+        { id: 'f1', date: '2026-10-02', caption: 'Lunchtafel voor de cliënten', fileName: 'lunch.jpg', hasThumbnail: true },
+        { id: 'f2', date: '2026-10-09', caption: 'Tweede ronde', fileName: 'ronde2.jpg', hasThumbnail: true },
+        { id: 'p1', date: '2026-10-10', caption: 'Verslag', fileName: 'verslag-şükrü.pdf', hasThumbnail: false },
+      ],
+    };
+    const bytes = renderDossierPdf(content, { fonts: testFonts(), issuedOn, thumbnails: new Map([['f1', thumbnail], ['f2', thumbnail]]) });
+    const path = workspace.write('dossier-extras.pdf', bytes);
+    const reading = squash(pdfText(path, { layout: false }));
+    expect(reading).toContain('Reflecties van de leerling');
+    expect(reading).toContain('volgende keer vraag ik eerst naar diëten.');
+    expect(reading).toContain('2 okt 2026 · Lunchtafel voor de cliënten');
+    expect(reading).toContain('10 okt 2026 · verslag-şükrü.pdf · Verslag');
+    // Both photos are printed from their thumbnail (one image each, at its own pixel size).
+    expect(pdfImages(path).map(({ width, height }) => `${width}×${height}`)).toEqual(['64×48', '64×48']);
+    expect(pdfWarnings(path)).toBe('');
+
+    // Without the extras: no images and no reflections.
+    const plain = render('dossier-zonder-extras.pdf', sukru!);
+    expect(pdfImages(plain.path)).toEqual([]);
+    expect(plain.reading).not.toContain('Reflecties van de leerling');
+    if (process.env.VAKWERK_PDF_OUT_DIR) pdfToPngs(path);
   });
 
   it('a group in one document: each student numbers their own pages, fonts embedded once', () => {

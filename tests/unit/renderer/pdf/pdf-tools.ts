@@ -76,6 +76,16 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The images each page shows (pdfimages -list): page number, width and height in pixels. */
+export function pdfImages(path: string): { page: number; width: number; height: number }[] {
+  return poppler('pdfimages', ['-list', path])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.trim().split(/\s+/))
+    .map(([page, , , width, height]) => ({ page: Number(page), width: Number(width), height: Number(height) }));
+}
+
 /** pdfinfo as key → value. */
 export function pdfInfo(path: string): Record<string, string> {
   const info: Record<string, string> = {};
