@@ -41,6 +41,7 @@ declare global {
       timeBackup(): Promise<{ ms: number; bytes: number; rows: number; blobs: number }>;
       timeRestore(): Promise<{ ms: number; rows: number; longestTaskMs: number }>;
       timeRawRestore(): Promise<{ ms: number; rows: number }>;
+      timeRawBackupRead(): Promise<{ ms: number; rows: number; blobs: number; bytes: number }>;
       timeDexieImport(): Promise<{ ms: number; rows: number }>;
     };
   }
@@ -70,6 +71,7 @@ window.vakwerkBench = {
   timeBackup,
   timeRestore,
   timeRawRestore,
+  timeRawBackupRead,
   timeDexieImport,
   counts: async () => Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const))),
 };
@@ -334,6 +336,28 @@ async function timeRawRestore() {
   });
   const ms = performance.now() - start;
   return { ms, rows: await totalRows() };
+}
+
+/**
+ * The floor under any backup on this machine: every row of the tables a backup holds read with
+ * the bare IndexedDB API (getAll, one transaction), then the bytes of every Blob in them read at
+ * once; no JSON, no zip, no checksums. Reported beside backup-large to show how much of it is
+ * the browser's own reading.
+ */
+async function timeRawBackupRead() {
+  const idb = db.backendDB();
+  const names = db.tables.map((table) => table.name).filter((name) => !DERIVED_TABLES.includes(name));
+  const start = performance.now();
+  const tables = await new Promise<unknown[][]>((resolve, reject) => {
+    const tx = idb.transaction(names, 'readonly');
+    const requests = names.map((name) => tx.objectStore(name).getAll());
+    tx.oncomplete = () => resolve(requests.map((request) => request.result as unknown[]));
+    tx.onerror = () => reject(tx.error);
+  });
+  const blobs = tables.flat().flatMap((row) => Object.values(row as Record<string, unknown>).filter((value): value is Blob => value instanceof Blob));
+  const bytes = (await Promise.all(blobs.map((blob) => blob.arrayBuffer()))).reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  const ms = performance.now() - start;
+  return { ms, rows: tables.reduce((sum, rows) => sum + rows.length, 0), blobs: blobs.length, bytes };
 }
 
 /**

@@ -16,6 +16,8 @@ const PHOTO_BYTES = 200 * 1024;
  * restore-longest-task: the longest main-thread task during restore-large (quality.md: ≤ 200 ms).
  * restore-raw-idb-floor: the same rows added with the bare IndexedDB API, no checks: the part of
  * any restore that is IndexedDB's own (no target; it shows what the restore target is up against).
+ * backup-raw-read-floor: every row and every blob's bytes read with the bare API, nothing made of
+ * them: the part of any backup that is the browser's own reading (no target; likewise).
  */
 export async function backupScenarios({ browser, url, seedScript, metrics }) {
   // bypassCSP: dexie-export-import (the baseline only) compiles code with new Function, which the
@@ -38,8 +40,12 @@ export async function backupScenarios({ browser, url, seedScript, metrics }) {
   const baseline = [];
   const longestTask = [];
   const raw = [];
+  const rawRead = [];
   let size = 0;
   for (let run = 0; run < RUNS; run++) {
+    const read = await page.evaluate(() => window.vakwerkBench.timeRawBackupRead());
+    if (read.rows !== rawRowsExpected) throw new Error(`kaal gelezen ${read.rows} rijen, verwacht ${rawRowsExpected}`);
+    rawRead.push(read.ms);
     const made = await page.evaluate(() => window.vakwerkBench.timeBackup());
     size = made.bytes;
     backup.push(made.ms);
@@ -56,6 +62,7 @@ export async function backupScenarios({ browser, url, seedScript, metrics }) {
   }
   console.log(`back-up: ${rowsBefore} rijen, ${PHOTOS} foto's, ${(size / 1024 / 1024).toFixed(1)} MB`);
   metrics.record('backup-large', backup, { target_ms: 5000 });
+  metrics.record('backup-raw-read-floor', rawRead);
   metrics.record('restore-dexie-export-import', baseline);
   metrics.record('restore-large', restore, { target_ms: 10000, baseline_id: 'restore-dexie-export-import', max_ratio: 0.5 });
   metrics.record('restore-longest-task', longestTask, { target_ms: 200 });
