@@ -25,6 +25,7 @@ import { CoverageLegend } from './components/CoverageLegend';
 import { CoverageMatrix } from './components/CoverageMatrix';
 import { useCoverageData } from './use-coverage-data';
 import './coverage.css';
+import { NamedSelect } from '../../ui/NamedSelect';
 
 const CONDITIONS: readonly MissingCondition[] = ['niet-afgesloten', 'niet-gezien'];
 
@@ -89,13 +90,7 @@ export function CoveragePage() {
       {cohort && (
         <div className="toolbar">
           <Field label={t('coverageMatrix.cohort')}>
-            <select value={cohort.id} onChange={(event) => setParam({ cohort: event.target.value, eindterm: null, groep: null })}>
-              {data.cohorts.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </select>
+            <NamedSelect items={data.cohorts} value={cohort.id} onChange={(event) => setParam({ cohort: event.target.value, eindterm: null, groep: null })} />
           </Field>
         </div>
       )}

@@ -23,6 +23,7 @@ import { GradeCellPanel } from './components/GradeCellPanel';
 import { GradeTable, type GradePosition, type GradeRow } from './components/GradeTable';
 import { OverrideDialog } from './components/OverrideDialog';
 import { useGradesData } from './use-grades-data';
+import { NamedSelect } from '../../ui/NamedSelect';
 
 /**
  * The grade table of a group: every PTA toets, the SE-cijfer by the school's rules, missing
@@ -114,23 +115,11 @@ export function GradesPage() {
       {cohort && (
         <div className="toolbar">
           <Field label={t('grades.cohort')}>
-            <select value={cohort.id} onChange={(event) => setParam({ cohort: event.target.value, groep: null })}>
-              {data.cohorts.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </select>
+            <NamedSelect items={data.cohorts} value={cohort.id} onChange={(event) => setParam({ cohort: event.target.value, groep: null })} />
           </Field>
           {group && (
             <Field label={t('grades.group')}>
-              <select value={group.id} onChange={(event) => setParam({ groep: event.target.value })}>
-                {data.groups.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </option>
-                ))}
-              </select>
+              <NamedSelect items={data.groups} value={group.id} onChange={(event) => setParam({ groep: event.target.value })} />
             </Field>
           )}
         </div>

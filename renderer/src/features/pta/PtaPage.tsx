@@ -19,6 +19,7 @@ import { UnlockPtaDialog } from './components/UnlockPtaDialog';
 import { printPta } from './print-pta';
 import { ptaProblemText } from './problem-text';
 import { usePtaScreenData } from './use-pta';
+import { NamedSelect } from '../../ui/NamedSelect';
 
 type DialogState =
   | { kind: 'none' }
@@ -78,13 +79,7 @@ export function PtaPage() {
       </div>
       {data.cohorts.length > 0 && cohort && (
         <Field label={t('pta.cohort')}>
-          <select value={cohort.id} onChange={(event) => setSearchParams({ cohort: event.target.value }, { replace: true })}>
-            {data.cohorts.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
+          <NamedSelect items={data.cohorts} value={cohort.id} onChange={(event) => setSearchParams({ cohort: event.target.value }, { replace: true })} />
         </Field>
       )}
     </div>
