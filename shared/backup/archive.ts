@@ -315,8 +315,8 @@ function parseManifest(bytes: Uint8Array): BackupManifest | 'not-ours' | 'invali
 /**
  * The rows of a table entry, and whether any value in them may be tagged (transport.ts). A tag
  * is the key `"$vakwerk"`; JSON could only spell it differently with a \u escape. Text with
- * neither has no tag, and reviving its rows, a walk over every value of 100,000 observations
- * (some 1.5 s), can be skipped.
+ * neither has no tag, and its rows need no reviving: no walk over, and no copy of, every value
+ * of 100,000 observations.
  */
 function parseRows(bytes: Uint8Array): { rows: unknown[]; text: string; tagged: boolean } | null {
   try {
