@@ -35,24 +35,25 @@ function send(worker: Worker, message: ToBackupWorker, transfer: Transferable[] 
 
 /** checkBackup in the backup worker (on the page where there is none). */
 export async function checkBackupOffThread(bytes: Uint8Array, options: ReadBackupOptions): Promise<CheckBackupResult> {
-  const copy = await copyInSteps(bytes);
-  // Started only now and listened to at once: an error event from a worker that failed to load
-  // would otherwise pass unheard while the copy is made.
   const worker = startBackupWorker();
   if (!worker) return checkBackup(bytes, options);
+  const tables: CheckedTable[] = [];
+  // Listened to at once, so a worker that fails to load is heard while the copy is made.
+  const checked = new Promise<CheckBackupResult>((resolve, reject) => {
+    listen(
+      worker,
+      (message) => {
+        if (message.kind === 'checked-table') tables.push(message.table);
+        else if (message.kind === 'checked') resolve(message.result.ok ? { ...message.result, tables } : message.result);
+      },
+      reject,
+    );
+  });
+  checked.catch(() => undefined);
   try {
-    const tables: CheckedTable[] = [];
-    return await new Promise<CheckBackupResult>((resolve, reject) => {
-      listen(
-        worker,
-        (message) => {
-          if (message.kind === 'checked-table') tables.push(message.table);
-          else if (message.kind === 'checked') resolve(message.result.ok ? { ...message.result, tables } : message.result);
-        },
-        reject,
-      );
-      send(worker, { kind: 'check', bytes: copy, options }, [copy.buffer]);
-    });
+    const copy = await copyInSteps(bytes);
+    send(worker, { kind: 'check', bytes: copy, options }, [copy.buffer]);
+    return await checked;
   } catch (error) {
     if (error instanceof WorkerUnavailable) return checkBackup(bytes, options);
     throw error;
