@@ -1,4 +1,4 @@
-import { TableJsonParts, fromTransport, isPlainJson, manifestCounts, parseCheckedTable, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
+import { TableJsonParts, fromTransport, manifestCounts, parseCheckedTable, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
 import { nextTask } from '../../ui/next-task';
 import { assembleHere, type BackupAssembly } from './assembly';
 import { WorkerUnavailable, assembleOffThread, checkBackupOffThread } from './off-thread';
@@ -70,7 +70,7 @@ async function buildBackup(assemble: (onBlobAdded: () => void) => BackupAssembly
         (page) => {
           let json = jsonOf.get(page.name);
           if (!json) jsonOf.set(page.name, (json = new TableJsonParts()));
-          const rows = page.rows.map((row) => (isPlainJson(row) ? row : toTransport(row, adapter)));
+          const rows = page.rows.map((row) => toTransport(row, adapter));
           assembly.addTablePart(page.name, json.next(rows, page.last), rows.length, page.last);
           if (page.last) tablesDone += 1;
           progress();
