@@ -10,7 +10,7 @@ import type { Beoordeling } from '../../shared/domain/beoordeling';
 import type { Cohort } from '../../shared/domain/cohort';
 import type { Framework, FrameworkNode } from '../../shared/domain/framework';
 import type { Group } from '../../shared/domain/group';
-import type { Observatie } from '../../shared/domain/observatie';
+import type { ObservatieLijst } from '../../shared/domain/observatie-lijst';
 import type { Opdracht } from '../../shared/domain/opdracht';
 import type { RubricVersion } from '../../shared/domain/rubric';
 import type { Student } from '../../shared/domain/student';
@@ -62,7 +62,7 @@ const unique = (ids: readonly (string | null | undefined)[]) => [...new Set(ids.
  */
 async function rawGrowthRead(database: IDBDatabase, studentId: string) {
   const tx = database.transaction(
-    ['students', 'groups', 'cohorts', 'observaties', 'beoordelingen', 'rubricVersions', 'frameworks', 'frameworkNodes', 'settings', 'ptas', 'resultaten', 'opdrachten', 'opdrachtgevers'],
+    ['students', 'groups', 'cohorts', 'observatieLijsten', 'beoordelingen', 'rubricVersions', 'frameworks', 'frameworkNodes', 'settings', 'ptas', 'resultaten', 'opdrachten', 'opdrachtgevers'],
     'readonly',
   );
   const store = (name: string) => tx.objectStore(name);
@@ -70,7 +70,7 @@ async function rawGrowthRead(database: IDBDatabase, studentId: string) {
 
   const studentRead = result<Student | undefined>(store('students').get(studentId));
   const frameworksRead = result<Framework[]>(store('frameworks').getAll()).then((rows) => rows.filter(isLive));
-  const observatiesRead = result<Observatie[]>(store('observaties').index('[studentId+date]').getAll(IDBKeyRange.bound([studentId, ''], [studentId, '\uffff'])));
+  const observatiesRead = result<ObservatieLijst | undefined>(store('observatieLijsten').get(studentId)).then((list) => list?.observaties ?? []);
   const beoordelingenRead = result<Beoordeling[]>(store('beoordelingen').index('studentId').getAll(studentId));
   const resultatenRead = result<unknown[]>(store('resultaten').index('studentId').getAll(studentId));
 
@@ -133,13 +133,13 @@ async function rawGrowthRead(database: IDBDatabase, studentId: string) {
 }
 
 window.vakwerkProfileBench = {
-  // Not timed: the keys of the [studentId+date] index are enough to count per student.
+  // Not timed.
   studentWithMostObservations: async () => {
-    const counts = new Map<string, number>();
-    for (const key of (await db.observaties.orderBy('[studentId+date]').keys()) as unknown as [string, string][]) counts.set(key[0], (counts.get(key[0]) ?? 0) + 1);
-    let best = ['', 0] as [string, number];
-    for (const entry of counts) if (entry[1] > best[1]) best = entry;
-    return { studentId: best[0], observaties: best[1] };
+    let best = { studentId: '', observaties: 0 };
+    await db.observatieLijsten.each((list) => {
+      if (list.observaties.length > best.observaties) best = { studentId: list.studentId, observaties: list.observaties.length };
+    });
+    return best;
   },
   timeRawIdb: async (studentId) => {
     const database = await openRaw();

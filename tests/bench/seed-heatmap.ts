@@ -5,6 +5,7 @@
  * the shared/domain types in one transaction, through the app's own Dexie schema.
  */
 import { db } from '../../renderer/src/db/db';
+import { writeObservaties } from '../../renderer/src/db/repositories/observaties';
 import { saveFrameworkDraft } from '../../renderer/src/db/repositories/frameworks';
 import { generateLargeFramework } from '../../shared/demo/generate-framework';
 import { ACHTERNAMEN_NL, ROEPNAMEN } from '../../shared/demo/names';
@@ -57,10 +58,10 @@ export async function seedHeatmapGroup30() {
       };
     }),
   );
-  await db.transaction('rw', [db.groups, db.students, db.observaties], async () => {
+  await db.transaction('rw', [db.groups, db.students, db.observatieLijsten], async () => {
     await db.groups.add(group);
     await db.students.bulkAdd(students);
-    await db.observaties.bulkAdd(observaties);
+    await writeObservaties(observaties);
   });
   return { groupId: group.id, frameworkId: framework.id, students: students.length, goals: goals.length, observations: observaties.length };
 }

@@ -64,7 +64,7 @@ function expectedStates(db: DbSnapshot, cohort: StoredCohort, eindtermen: Node[]
   const store = <T,>(name: string) => (db.other[name] ?? []) as T[];
   const groups = db.groups.filter((g) => g.cohortId === cohort.id && g.deletedAt == null);
   const students = db.students.filter((s) => s.deletedAt == null && groups.some((g) => g.id === s.groupId));
-  const observaties = store<Observatie>('observaties').filter((o) => o.deletedAt == null && o.level != null);
+  const observaties = store<{ observaties: Observatie[] }>('observatieLijsten').flatMap((list) => list.observaties).filter((o) => o.deletedAt == null && o.level != null);
   const beoordelingen = store<Beoordeling>('beoordelingen').filter((b) => b.deletedAt == null);
   const versions = new Map(store<RubricVersion>('rubricVersions').map((v) => [v.id, v]));
   const pta = store<Pta>('ptas').find((p) => p.cohortId === cohort.id && p.deletedAt == null);

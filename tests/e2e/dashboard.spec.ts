@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { fullName, putRows, readStore, type StoredStudent } from './support/db';
+import { fullName, putRows, readObservaties, readStore, type StoredStudent } from './support/db';
 import { expect, test } from './support/test';
 
 /**
@@ -161,7 +161,7 @@ test.describe('dashboard op de voorbeeldschool', () => {
     await expect(coverage).toHaveAttribute('href', /^#\/dekking\?cohort=/);
 
     // Recent observations: the most recently entered first, its student linked.
-    const observaties = (await readStore<StoredObservatie>(page, 'observaties')).filter((o) => o.deletedAt == null).sort((a, b) => b.createdAt - a.createdAt);
+    const observaties = (await readObservaties<StoredObservatie>(page)).filter((o) => o.deletedAt == null).sort((a, b) => b.createdAt - a.createdAt);
     const students = await readStore<StoredStudent>(page, 'students');
     // Several were entered at the same moment (the demo stamps a day's notes alike): any of those may lead.
     const newestNames = observaties.filter((o) => o.createdAt === observaties[0]!.createdAt).map((o) => fullName(students.find((s) => s.id === o.studentId)!));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { fullName, readStore, type StoredStudent } from './support/db';
+import { fullName, readObservaties, readStore, type StoredStudent } from './support/db';
 import { expect, test } from './support/test';
 
 /**
@@ -133,7 +133,7 @@ test.describe('groei: de heatmap van een groep', () => {
     const student = students.find((candidate) => `${candidate.achternaam}, ${[candidate.roepnaam, candidate.tussenvoegsel].filter(Boolean).join(' ')}` === studentName)!;
     const nodes = await readStore<StoredNode>(page, 'frameworkNodes');
     const nodeIds = new Set(nodes.filter((node) => node.code === code && node.deletedAt == null).map((node) => node.id));
-    const stored = (await readStore<StoredObservatie>(page, 'observaties')).filter(
+    const stored = (await readObservaties<StoredObservatie>(page)).filter(
       (o) => o.deletedAt == null && o.studentId === student.id && o.nodeId !== null && nodeIds.has(o.nodeId) && o.level !== null,
     );
     const items = dialog.getByRole('listitem');

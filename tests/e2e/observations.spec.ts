@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../build/chromium.mjs';
 import { expectNoAxeViolations } from './support/axe';
-import { fullName, readStore, type StoredStudent } from './support/db';
+import { fullName, readObservaties, readStore, type StoredStudent } from './support/db';
 import { expect, test } from './support/test';
 
 /**
@@ -78,7 +78,7 @@ test.describe('observaties en de leerlingpagina', () => {
     await page.getByRole('link', { name: `Leerlingpagina van ${name} openen` }).click();
     await expect(app.heading).toHaveText(name);
     await expectNoAxeViolations(page, 'de leerlingpagina');
-    const observationsBefore = (await readStore<StoredObservatie>(page, 'observaties')).filter((o) => o.studentId === student.id && o.deletedAt == null).length;
+    const observationsBefore = (await readObservaties<StoredObservatie>(page)).filter((o) => o.studentId === student.id && o.deletedAt == null).length;
 
     await app.main.getByRole('button', { name: 'Observatie noteren' }).click();
     const dialog = observationDialog(page);
@@ -111,7 +111,7 @@ test.describe('observaties en de leerlingpagina', () => {
     await expect(app.toast('Observatie bewaard voor 2 leerlingen.')).toBeVisible();
 
     // Stored: one observation per student in one batch, sharing one scaled JPEG.
-    const observaties = (await readStore<StoredObservatie>(page, 'observaties')).filter((o) => o.note === 'Legt de planning rustig uit aan de klant.');
+    const observaties = (await readObservaties<StoredObservatie>(page)).filter((o) => o.note === 'Legt de planning rustig uit aan de klant.');
     expect(observaties).toHaveLength(2);
     expect(new Set(observaties.map((o) => o.batchId)).size).toBe(1);
     expect(observaties.every((o) => o.level === 3 && o.evidenceIds.length === 1)).toBe(true);
@@ -159,10 +159,10 @@ test.describe('observaties en de leerlingpagina', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Observatie bewaren' }).click();
     await expect(dialog.getByRole('alert')).toHaveText(['Kies minstens één leerling.', 'Geef een niveau of schrijf een notitie.']);
-    const before = (await readStore(page, 'observaties')).length;
+    const before = (await readObservaties(page)).length;
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await expect(dialog).toBeHidden();
-    expect((await readStore(page, 'observaties')).length).toBe(before);
+    expect((await readObservaties(page)).length).toBe(before);
   });
 
   test('verwijderen van een observatie kan ongedaan worden gemaakt', async ({ app, page }) => {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { DATABASE_NAME, fullName, readDatabase, readStore, type StoredStudent } from './support/db';
+import { DATABASE_NAME, fullName, readDatabase, readObservaties, readStore, type StoredStudent } from './support/db';
 import { pdfToText, savePdf, squash } from './support/pdf';
 import { expect, test } from './support/test';
 
@@ -28,7 +28,7 @@ interface StoredObservatie {
 
 /** The demo student with the most observations on a goal with a level (the richest profile). */
 async function richStudent(page: Page): Promise<StoredStudent> {
-  const observaties = await readStore<StoredObservatie>(page, 'observaties');
+  const observaties = await readObservaties<StoredObservatie>(page);
   const counts = new Map<string, number>();
   for (const o of observaties) if (o.nodeId && o.level != null) counts.set(o.studentId, (counts.get(o.studentId) ?? 0) + 1);
   const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
@@ -116,7 +116,7 @@ test.describe('groeiprofiel en AVG-export', () => {
     const student = await richStudent(page);
     await rename(page, student, 'Şeyma', 'Kołodziej');
     const photo = await addPhoto(page, student.id);
-    const observaties = (await readStore<StoredObservatie>(page, 'observaties')).filter((o) => o.studentId === student.id);
+    const observaties = (await readObservaties<StoredObservatie>(page)).filter((o) => o.studentId === student.id);
     expect(observaties.length).toBeGreaterThan(0);
 
     await page.goto(`/#/leerlingen/${student.id}`);
@@ -212,9 +212,9 @@ test.describe('bewaartermijn per cohort', () => {
     const target = before.cohorts[1] as Cohortish;
     const targetStudents = await cohortStudents(page, target.id);
     const ids = new Set(targetStudents.map((s) => s.id));
-    const observationCount = (await readStore<StoredObservatie>(page, 'observaties')).filter((o) => ids.has(o.studentId)).length;
+    const observationCount = (await readObservaties<StoredObservatie>(page)).filter((o) => ids.has(o.studentId)).length;
     const otherStudents = before.students.filter((s) => !ids.has(s.id));
-    const otherObservations = (await readStore<StoredObservatie>(page, 'observaties')).filter((o) => !ids.has(o.studentId));
+    const otherObservations = (await readObservaties<StoredObservatie>(page)).filter((o) => !ids.has(o.studentId));
 
     await app.open('/groepen');
     await app.main.getByRole('button', { name: `${target.name} definitief verwijderen` }).click();
@@ -234,8 +234,8 @@ test.describe('bewaartermijn per cohort', () => {
     const after = await readDatabase(page);
     expect(after.cohorts.find((c) => c.id === target.id)).toBeUndefined();
     expect(after.students.filter((s) => ids.has(s.id))).toEqual([]);
-    expect((await readStore<StoredObservatie>(page, 'observaties')).filter((o) => ids.has(o.studentId))).toEqual([]);
+    expect((await readObservaties<StoredObservatie>(page)).filter((o) => ids.has(o.studentId))).toEqual([]);
     expect(after.students).toEqual(otherStudents);
-    expect(await readStore<StoredObservatie>(page, 'observaties')).toEqual(otherObservations);
+    expect(await readObservaties<StoredObservatie>(page)).toEqual(otherObservations);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { fullName, putRows, readStore, type StoredStudent } from './support/db';
+import { fullName, putRows, readObservaties, readStore, type StoredStudent } from './support/db';
 import { expect, test } from './support/test';
 
 /**
@@ -34,7 +34,7 @@ async function studentWithSelfAssessment(page: Page) {
   const zelf = (await readStore<StoredBeoordeling>(page, 'beoordelingen')).find((b) => b.assessor === 'zelf' && b.deletedAt == null && b.opdrachtId)!;
   const opdracht = (await readStore<{ id: string; title: string; opdrachtgeverId: string | null }>(page, 'opdrachten')).find((o) => o.id === zelf.opdrachtId)!;
   const client = (await readStore<{ id: string; name: string }>(page, 'opdrachtgevers')).find((c) => c.id === opdracht.opdrachtgeverId);
-  const noted = (await readStore<StoredObservatie>(page, 'observaties')).find((o) => o.studentId === zelf.studentId && o.note !== '' && o.nodeId && o.level && o.deletedAt == null);
+  const noted = (await readObservaties<StoredObservatie>(page)).find((o) => o.studentId === zelf.studentId && o.note !== '' && o.nodeId && o.level && o.deletedAt == null);
   return { studentId: zelf.studentId, opdracht, client, noted };
 }
 

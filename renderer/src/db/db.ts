@@ -8,7 +8,7 @@ import type { Beoordeling } from '../../../shared/domain/beoordeling';
 import type { Opdrachtgever } from '../../../shared/domain/opdrachtgever';
 import type { Opdracht, Team } from '../../../shared/domain/opdracht';
 import type { CommentBankEntry } from '../../../shared/domain/comment-bank';
-import type { Observatie } from '../../../shared/domain/observatie';
+import type { ObservatieLijst } from '../../../shared/domain/observatie-lijst';
 import type { Bewijs } from '../../../shared/domain/bewijs';
 import type { Pta } from '../../../shared/domain/pta';
 import type { ToetsResultaat } from '../../../shared/domain/toets-resultaat';
@@ -42,13 +42,14 @@ export class VakwerkDatabase extends Dexie {
   opdrachten!: Table<Opdracht, string>;
   teams!: Table<Team, string>;
   commentBank!: Table<CommentBankEntry, string>;
-  observaties!: Table<Observatie, string>;
+  /** A student's observations, one row per student (schema version 6). */
+  observatieLijsten!: Table<ObservatieLijst, string>;
   bewijs!: Table<Bewijs, string>;
   ptas!: Table<Pta, string>;
   resultaten!: Table<ToetsResultaat, string>;
   auditTrail!: Table<AuditEntry, string>;
   settings!: Table<SettingRow, string>;
-  /** Derived from observaties (schema version 5): see observatie-tally.ts. */
+  /** Derived from observatieLijsten (schema version 5): see observatie-tally.ts. */
   observatieTallies!: Table<ObservatieTally, string>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

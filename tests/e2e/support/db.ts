@@ -127,6 +127,21 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
 }
 
 /**
+ * Every stored observation (live or not), sorted by id: since schema version 6 they are kept as
+ * one list per student (the observatieLijsten store).
+ */
+export async function readObservaties<T = StoredObservatieRow>(page: Page): Promise<T[]> {
+  const lists = await readStore<{ observaties: T[] }>(page, 'observatieLijsten');
+  return lists.flatMap((list) => list.observaties).sort((a, b) => String((a as { id: string }).id).localeCompare(String((b as { id: string }).id)));
+}
+
+interface StoredObservatieRow {
+  id: string;
+  studentId: string;
+  [field: string]: unknown;
+}
+
+/**
  * Writes rows straight into a store of the app's database with the raw IndexedDB API, as a
  * feature that has no screen yet would (the beoordelingen of the assessment feature). The app's
  * live queries see them only after their next change or a reload.

@@ -1,7 +1,5 @@
 import Dexie, { type Table } from 'dexie';
 import { db, VakwerkDatabase } from '../db';
-import { replaceTalliesAtEnd } from '../observatie-tally';
-import type { Observatie } from '../../../../shared/domain/observatie';
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../schema';
 
 /**
@@ -33,17 +31,30 @@ export interface TablePage {
   last: boolean;
 }
 
-/** Rows per read of a big table: a backup works on one page while IndexedDB reads the next. */
-const PAGE_ROWS = 10_000;
+/**
+ * How big a read of a table is. A backup works on one page while IndexedDB reads the next, so
+ * pages must be small enough to overlap and big enough not to cost a read per handful of rows.
+ * Rows differ a thousandfold in size (a setting; a student's list of observations, ~40 KB), so a
+ * table's first page is `first` rows and after that the page holds about `bytes`, going by what
+ * the pages so far made (onPage's answer), never more than `max` rows.
+ */
+export interface Paging {
+  first: number;
+  bytes: number;
+  max: number;
+}
+
+const PAGING: Paging = { first: 100, bytes: 4_000_000, max: 10_000 };
 
 /**
- * Reads all tables in one transaction (a consistent snapshot), each in pages of `pageRows` in
- * primary-key order, handing each page to `onPage` as it arrives; the next page is asked for
- * first, so IndexedDB reads it while `onPage` works (the 100,000 observations of a large school
- * take IndexedDB seconds to read, as one piece the work could only start after). `onPage` runs
- * inside the transaction: it must not wait for anything.
+ * Reads all tables in one transaction (a consistent snapshot), each in pages in primary-key
+ * order (see Paging), handing each page to `onPage` as it arrives; the next page is asked for
+ * first, so IndexedDB reads it while `onPage` works (the observations of a large school take
+ * IndexedDB seconds to read; as one piece, the work could only start after). `onPage` runs
+ * inside the transaction: it must not wait for anything. It returns how many bytes the page
+ * made, if it knows, to size the pages after it.
  */
-export async function readTablesInPages(onPage: (page: TablePage) => void, database: Dexie = db, pageRows = PAGE_ROWS): Promise<void> {
+export async function readTablesInPages(onPage: (page: TablePage) => number | void, database: Dexie = db, paging: Paging = PAGING): Promise<void> {
   const tables = backedUpTables(database);
   await database.transaction('r', tables, async () => {
     for (const table of tables) {
@@ -52,12 +63,23 @@ export async function readTablesInPages(onPage: (page: TablePage) => void, datab
         onPage({ name: table.name, rows: await table.toArray(), last: true });
         continue;
       }
-      let next = table.orderBy(':id').limit(pageRows).toArray();
+      let rowsSeen = 0;
+      let bytesSeen = 0;
+      const nextSize = () => (bytesSeen === 0 ? paging.first : Math.max(1, Math.min(paging.max, Math.round(paging.bytes / (bytesSeen / rowsSeen)))));
+      let size = paging.first;
+      let next = table.orderBy(':id').limit(size).toArray();
       for (;;) {
         const rows = await next;
-        const last = rows.length < pageRows;
-        if (!last) next = table.where(':id').above(keyOf(rows[rows.length - 1])).limit(pageRows).toArray();
-        onPage({ name: table.name, rows, last });
+        const last = rows.length < size;
+        if (!last) {
+          size = nextSize();
+          next = table.where(':id').above(keyOf(rows[rows.length - 1])).limit(size).toArray();
+        }
+        const bytes = onPage({ name: table.name, rows, last });
+        if (typeof bytes === 'number' && rows.length > 0) {
+          rowsSeen += rows.length;
+          bytesSeen += bytes;
+        }
         if (last) break;
       }
     }
@@ -69,8 +91,22 @@ export async function countAllTables(database: Dexie = db): Promise<Record<strin
   return database.transaction('r', tables, async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table.name, await table.count()] as const))));
 }
 
-/** Rows per bulkAdd: each call's cloning is one task on the main thread (2000 observations took up to 190 ms); keep it well under 200 ms. */
+/**
+ * Rows per bulkAdd: each call's cloning is one task on the main thread (2000 observation rows
+ * took up to 190 ms); keep it well under 200 ms. Small rows cost per row, big ones (a student's
+ * list of observations, ~40 KB) per byte: a chunk holds at most CHUNK_ROWS rows and, by a
+ * sample of its table's rows, about CHUNK_BYTES of JSON.
+ */
 const CHUNK_ROWS = 1000;
+const CHUNK_BYTES = 2_000_000;
+
+/** How many rows of `rows` go in one bulkAdd (the JSON size of three sample rows as the guide). */
+export function chunkRowsFor(rows: readonly unknown[]): number {
+  if (rows.length === 0) return CHUNK_ROWS;
+  const samples = [rows[0], rows[rows.length >> 1], rows[rows.length - 1]];
+  const biggest = Math.max(...samples.map((row) => JSON.stringify(row)?.length ?? 0));
+  return Math.max(1, Math.min(CHUNK_ROWS, Math.floor(CHUNK_BYTES / Math.max(1, biggest))));
+}
 
 /**
  * Replaces the contents of every table with `tables` in ONE read-write transaction: if anything
@@ -85,16 +121,16 @@ export async function replaceAllTables(tables: readonly TableRows[], onProgress?
   for (const name of byName.keys()) if (!database.tables.some((table) => table.name === name)) throw new Error(`onbekende tabel ${name}`);
   const total = restored.reduce((sum, table) => sum + table.rows.length, 0);
   let done = 0;
-  await database.transaction('rw', database.tables, async (tx) => {
-    const finishTallies = replaceTalliesAtEnd(tx);
+  await database.transaction('rw', database.tables, async () => {
     for (const table of backedUpTables(database)) {
       await table.clear();
       const rows = byName.get(table.name) ?? [];
       // Two chunks in flight: while IndexedDB stores one, this thread hands it the next (each
       // add's cloning happens here, the storing in the browser's database thread).
       let previous: Promise<unknown> = Promise.resolve();
-      for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-        const chunk = rows.slice(start, start + CHUNK_ROWS);
+      const size = chunkRowsFor(rows);
+      for (let start = 0; start < rows.length; start += size) {
+        const chunk = rows.slice(start, start + size);
         const written = table.bulkAdd(chunk).then(() => {
           done += chunk.length;
           onProgress?.(done, total);
@@ -107,7 +143,6 @@ export async function replaceAllTables(tables: readonly TableRows[], onProgress?
       }
       await previous;
     }
-    await finishTallies?.((byName.get('observaties') ?? []) as Observatie[]);
   });
 }
 

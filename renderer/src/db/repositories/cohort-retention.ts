@@ -11,6 +11,7 @@ import {
   type RowChange,
 } from '../../../../shared/privacy/cohort-retention';
 import { db } from '../db';
+import { deleteObservaties, readObservatiesOf, writeObservaties } from './observaties';
 import { now } from '../ids';
 
 /**
@@ -45,7 +46,7 @@ const COHORT_TABLES = () => [
   db.cohorts,
   db.groups,
   db.students,
-  db.observaties,
+  db.observatieLijsten,
   db.bewijs,
   db.beoordelingen,
   db.resultaten,
@@ -68,7 +69,7 @@ async function readCohortRows(cohortId: string): Promise<CohortRows | null> {
   const perStudent = <T>(table: Table<T, string>, index: string) =>
     Promise.all(studentIds.map((id) => table.where(index).equals(id).toArray())).then((lists) => lists.flat());
   const [observaties, bewijsLists, beoordelingen, resultaten, audit, teams, ptas, opdrachten, peerBeoordelingen] = await Promise.all([
-    perStudent(db.observaties, 'studentId'),
+    readObservatiesOf(studentIds).then((lists) => lists.flat()),
     perStudent(db.bewijs, 'studentIds'),
     perStudent(db.beoordelingen, 'studentId'),
     perStudent(db.resultaten, 'studentId'),
@@ -114,7 +115,8 @@ export async function anonymiseCohort(cohortId: string): Promise<CohortAnonymise
     const stamp = now();
     const stamped = <T>(changes: RowChange<T>[]) => changes.map((c) => ({ id: c.id, changes: { ...c.changes, updatedAt: stamp } as Partial<T> }));
     await applyChanges(db.students, stamped(plan.update.students));
-    await applyChanges(db.observaties, stamped(plan.update.observaties));
+    const observaties = new Map(rows.observaties.map((o) => [o.id, o]));
+    await writeObservaties(stamped(plan.update.observaties).map((change) => ({ ...observaties.get(change.id)!, ...change.changes })));
     await applyChanges(db.beoordelingen, stamped(plan.update.beoordelingen));
     await applyChanges(db.resultaten, stamped(plan.update.resultaten));
     // Audit entries have no updatedAt: only the reason text goes.
@@ -136,7 +138,8 @@ export async function deleteCohortForGood(cohortId: string): Promise<CohortDelet
     const plan = planCohortDelete(rows);
     const stamp = now();
     const stamped = <T>(changes: RowChange<T>[]) => changes.map((c) => ({ id: c.id, changes: { ...c.changes, updatedAt: stamp } as Partial<T> }));
-    await db.observaties.bulkDelete(plan.delete.observaties);
+    const doomed = new Set(plan.delete.observaties);
+    await deleteObservaties(rows.observaties.filter((o) => doomed.has(o.id)));
     await db.bewijs.bulkDelete(plan.delete.bewijs);
     await applyChanges(db.bewijs, stamped(plan.update.bewijs));
     await db.beoordelingen.bulkDelete(plan.delete.beoordelingen);

@@ -2,6 +2,7 @@ import { generateAssessment } from '../../../../shared/demo/generate-assessment'
 import { generateSchoolContent } from '../../../../shared/demo/generate-content';
 import { generateSchool, type SchoolScale } from '../../../../shared/demo/generate-school';
 import { db } from '../db';
+import { packObservaties } from '../../../../shared/domain/observatie-lijst';
 
 export class DatabaseNotEmptyError extends Error {
   constructor() {
@@ -35,7 +36,7 @@ export async function loadDemoSchool(scale: SchoolScale = 'demo'): Promise<numbe
     db.ptas,
     db.beoordelingen,
     db.resultaten,
-    db.observaties,
+    db.observatieLijsten,
     db.commentBank,
   ];
   await db.transaction('rw', tables, async () => {
@@ -53,7 +54,7 @@ export async function loadDemoSchool(scale: SchoolScale = 'demo'): Promise<numbe
     await db.ptas.bulkAdd(assessment.ptas);
     await db.beoordelingen.bulkAdd(assessment.beoordelingen);
     await db.resultaten.bulkAdd(assessment.resultaten);
-    await db.observaties.bulkAdd(assessment.observaties);
+    await db.observatieLijsten.bulkAdd(packObservaties(assessment.observaties));
     await db.commentBank.bulkAdd(assessment.commentBank);
   });
   return school.students.length;

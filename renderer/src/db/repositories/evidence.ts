@@ -10,6 +10,8 @@ import {
   type NodeResolver,
 } from '../../../../shared/growth';
 import { db } from '../db';
+import { byWorkDate } from '../../../../shared/domain/observatie-lijst';
+import { readObservatiesOf } from './observaties';
 
 /** The raw rows behind students' evidence, read in one transaction. */
 export interface EvidenceRows {
@@ -21,20 +23,13 @@ export interface EvidenceRows {
 /**
  * Every observation and beoordeling of the given students, with the rubric versions the
  * beoordelingen were scored with: one read transaction, index reads per student (a student's
- * observations through [studentId+date], already in work-date order).
+ * observations in one list read, put in work-date order).
  */
 export async function readEvidenceRows(studentIds: readonly string[]): Promise<EvidenceRows> {
   if (studentIds.length === 0) return { observaties: [], beoordelingen: [], versionsById: new Map() };
-  return db.transaction('r', db.observaties, db.beoordelingen, db.rubricVersions, async () => {
+  return db.transaction('r', db.observatieLijsten, db.beoordelingen, db.rubricVersions, async () => {
     const [observatieLists, beoordelingLists] = await Promise.all([
-      Promise.all(
-        studentIds.map((id) =>
-          db.observaties
-            .where('[studentId+date]')
-            .between([id, ''], [id, '\uffff'])
-            .toArray(),
-        ),
-      ),
+      readObservatiesOf(studentIds).then((lists) => lists.map((list) => [...list].sort(byWorkDate))),
       Promise.all(studentIds.map((id) => db.beoordelingen.where('studentId').equals(id).toArray())),
     ]);
     const beoordelingen = beoordelingLists.flat();

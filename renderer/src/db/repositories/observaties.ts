@@ -1,5 +1,6 @@
 import type { Bewijs } from '../../../../shared/domain/bewijs';
 import type { Observatie } from '../../../../shared/domain/observatie';
+import { byWorkDate, withObservaties, withoutObservaties, type ObservatieLijst } from '../../../../shared/domain/observatie-lijst';
 import { isLive } from '../../../../shared/domain/record';
 import { db } from '../db';
 import { newId, now } from '../ids';
@@ -11,7 +12,7 @@ export type BewijsInput = Omit<Bewijs, 'id' | 'studentIds' | 'createdAt' | 'upda
  * Stores one observation for each student, with the evidence they share, in one transaction:
  * either all of it is there afterwards or none of it. Returns the batch id, for undo.
  */
-export async function createObservaties(studentIds: readonly string[], input: ObservatieInput, evidence: readonly BewijsInput[]): Promise<{ batchId: string; observatieIds: string[]; bewijsIds: string[] }> {
+export async function createObservaties(studentIds: readonly string[], input: ObservatieInput, evidence: readonly BewijsInput[]): Promise<{ batchId: string; observaties: ObservatieRef[]; bewijsIds: string[] }> {
   if (studentIds.length === 0) throw new Error('een observatie hoort bij minstens één leerling');
   const stamp = now();
   const batchId = newId();
@@ -26,34 +27,101 @@ export async function createObservaties(studentIds: readonly string[], input: Ob
     updatedAt: stamp,
     deletedAt: null,
   }));
-  await db.transaction('rw', db.observaties, db.bewijs, async () => {
+  await db.transaction('rw', db.observatieLijsten, db.bewijs, async () => {
     await db.bewijs.bulkAdd(bewijs);
-    await db.observaties.bulkAdd(observaties);
+    await writeObservaties(observaties);
   });
-  return { batchId, observatieIds: observaties.map((o) => o.id), bewijsIds: bewijs.map((b) => b.id) };
+  return { batchId, observaties: observaties.map(({ id, studentId }) => ({ id, studentId })), bewijsIds: bewijs.map((b) => b.id) };
 }
 
 /** Undo of createObservaties: removes the batch and its evidence for good (it was just made). */
-export async function removeObservatieBatch(created: { observatieIds: readonly string[]; bewijsIds: readonly string[] }): Promise<void> {
-  await db.transaction('rw', db.observaties, db.bewijs, async () => {
-    await db.observaties.bulkDelete([...created.observatieIds]);
+export async function removeObservatieBatch(created: { observaties: readonly ObservatieRef[]; bewijsIds: readonly string[] }): Promise<void> {
+  await db.transaction('rw', db.observatieLijsten, db.bewijs, async () => {
+    await deleteObservaties(created.observaties);
     await db.bewijs.bulkDelete([...created.bewijsIds]);
   });
 }
 
-/** A student's observations in the order the work was done (oldest first). */
+/** Which observation: its id, and the student whose list holds it. */
+export type ObservatieRef = Pick<Observatie, 'id' | 'studentId'>;
+
+/** Each student's observations (live and deleted), as stored: one list read per student. */
+export async function readObservatiesOf(studentIds: readonly string[]): Promise<Observatie[][]> {
+  const lists = await db.observatieLijsten.bulkGet([...studentIds]);
+  return lists.map((list) => list?.observaties ?? []);
+}
+
+/**
+ * Writes observations into their students' lists (an id already there is replaced), in one
+ * transaction, or in the caller's when it has one on observatieLijsten.
+ */
+export async function writeObservaties(rows: readonly Observatie[]): Promise<void> {
+  if (rows.length === 0) return;
+  await changeLists(rows, (studentId, list, mine) => withObservaties(studentId, list, mine as Observatie[]));
+}
+
+/** Removes observations from their students' lists for good; a list left empty goes. */
+export async function deleteObservaties(refs: readonly ObservatieRef[]): Promise<void> {
+  if (refs.length === 0) return;
+  await changeLists(refs, (_, list, mine) => (list ? withoutObservaties(list, new Set(mine.map((ref) => ref.id))) : null));
+}
+
+/** Reads the lists of the students `items` belong to, changes each, and writes them back. */
+async function changeLists<T extends ObservatieRef>(items: readonly T[], change: (studentId: string, list: ObservatieLijst | undefined, mine: readonly T[]) => ObservatieLijst | null): Promise<void> {
+  const perStudent = new Map<string, T[]>();
+  for (const item of items) {
+    const mine = perStudent.get(item.studentId);
+    if (mine) mine.push(item);
+    else perStudent.set(item.studentId, [item]);
+  }
+  const studentIds = [...perStudent.keys()];
+  await db.transaction('rw', db.observatieLijsten, async () => {
+    const lists = await db.observatieLijsten.bulkGet(studentIds);
+    const puts: ObservatieLijst[] = [];
+    const deletes: string[] = [];
+    studentIds.forEach((studentId, index) => {
+      const next = change(studentId, lists[index], perStudent.get(studentId)!);
+      if (next) puts.push(next);
+      else if (lists[index]) deletes.push(studentId);
+    });
+    if (puts.length > 0) await db.observatieLijsten.bulkPut(puts);
+    if (deletes.length > 0) await db.observatieLijsten.bulkDelete(deletes);
+  });
+}
+
+/** A student's live observations in the order the work was done (oldest first). */
 export async function listObservatiesOfStudent(studentId: string): Promise<Observatie[]> {
-  const rows = (await db.observaties.where('[studentId+date]').between([studentId, ''], [studentId, '\uffff']).toArray()).filter(isLive);
-  // The index orders by date; within a day, the order they were written down.
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt);
+  const [rows] = await readObservatiesOf([studentId]);
+  return rows!.filter(isLive).sort(byWorkDate);
 }
 
+/**
+ * The `limit` live observations written last, newest first. Lists come in the order of their
+ * newest observation; once `limit` are found, a list whose newest is older than all of them
+ * cannot change the answer, and neither can any list after it.
+ */
 export async function listRecentObservaties(limit: number): Promise<Observatie[]> {
-  return db.observaties.orderBy('createdAt').reverse().filter(isLive).limit(limit).toArray();
+  if (limit <= 0) return [];
+  const found: Observatie[] = [];
+  await db.observatieLijsten
+    .orderBy('lastCreatedAt')
+    .reverse()
+    .until((list) => found.length >= limit && list.lastCreatedAt < found[limit - 1]!.createdAt)
+    .each((list) => {
+      found.push(...list.observaties.filter(isLive));
+      found.sort((a, b) => b.createdAt - a.createdAt);
+      found.length = Math.min(found.length, limit);
+    });
+  return found;
 }
 
-export async function setObservatieDeleted(id: string, deleted: boolean): Promise<void> {
-  await db.observaties.update(id, { deletedAt: deleted ? now() : null, updatedAt: now() });
+/** Soft-deletes (or brings back) one observation. */
+export async function setObservatieDeleted(observatie: ObservatieRef, deleted: boolean): Promise<void> {
+  await db.transaction('rw', db.observatieLijsten, async () => {
+    const [rows] = await readObservatiesOf([observatie.studentId]);
+    const row = rows!.find((candidate) => candidate.id === observatie.id);
+    if (row) await writeObservaties([{ ...row, deletedAt: deleted ? now() : null, updatedAt: now() }]);
+  });
 }
 
 /** A student's evidence (photos, PDFs, files), newest work first. */

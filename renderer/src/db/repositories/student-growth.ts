@@ -11,6 +11,8 @@ import type { Student } from '../../../../shared/domain/student';
 import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { eindtermenOf, programmeFrameworkOf, type MasterySettings } from '../../../../shared/growth';
 import { db } from '../db';
+import { byWorkDate } from '../../../../shared/domain/observatie-lijst';
+import { readObservatiesOf } from './observaties';
 import type { EvidenceRows } from './evidence';
 import { listFrameworks } from './frameworks';
 import { getMasterySettings } from './mastery-settings';
@@ -89,11 +91,11 @@ export function evidenceNodeIdsOf(observaties: readonly Observatie[], beoordelin
 export async function readStudentGrowthRows(studentId: string): Promise<StudentGrowthRows | null> {
   return db.transaction(
     'r',
-    [db.students, db.groups, db.cohorts, db.observaties, db.beoordelingen, db.rubricVersions, db.frameworks, db.frameworkNodes, db.settings, db.ptas, db.resultaten, db.opdrachten, db.opdrachtgevers],
+    [db.students, db.groups, db.cohorts, db.observatieLijsten, db.beoordelingen, db.rubricVersions, db.frameworks, db.frameworkNodes, db.settings, db.ptas, db.resultaten, db.opdrachten, db.opdrachtgevers],
     async () => {
       const studentRead = db.students.get(studentId).then(live);
       const frameworksRead = listFrameworks();
-      const observatiesRead = db.observaties.where('[studentId+date]').between([studentId, ''], [studentId, '\uffff']).toArray();
+      const observatiesRead = readObservatiesOf([studentId]).then(([rows]) => [...rows!].sort(byWorkDate));
       const beoordelingenRead = db.beoordelingen.where('studentId').equals(studentId).toArray();
       const resultatenRead = db.resultaten.where('studentId').equals(studentId).toArray();
 

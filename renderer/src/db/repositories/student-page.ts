@@ -12,6 +12,7 @@ import type { RubricVersion } from '../../../../shared/domain/rubric';
 import type { Student } from '../../../../shared/domain/student';
 import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { db } from '../db';
+import { listObservatiesOfStudent } from './observaties';
 
 /** The rows of one student's page besides growth and coverage (see student-growth.ts). */
 export interface StudentPageRows {
@@ -55,7 +56,7 @@ function liveById<T extends { id: string; deletedAt?: number | null }>(rows: rea
 export async function readStudentPageRows(studentId: string): Promise<StudentPageRows | null> {
   return db.transaction(
     'r',
-    [db.students, db.groups, db.cohorts, db.resultaten, db.beoordelingen, db.observaties, db.bewijs, db.auditTrail, db.opdrachten, db.ptas, db.rubricVersions, db.frameworkNodes],
+    [db.students, db.groups, db.cohorts, db.resultaten, db.beoordelingen, db.observatieLijsten, db.bewijs, db.auditTrail, db.opdrachten, db.ptas, db.rubricVersions, db.frameworkNodes],
     async () => {
       const studentRead = db.students.get(studentId).then(live);
       const groupRead = studentRead.then((student) => (student ? db.groups.get(student.groupId).then(live) : undefined));
@@ -66,12 +67,7 @@ export async function readStudentPageRows(studentId: string): Promise<StudentPag
         .equals(studentId)
         .toArray()
         .then((rows) => rows.filter(isLive));
-      const observatiesRead = db.observaties
-        .where('[studentId+date]')
-        .between([studentId, ''], [studentId, '\uffff'])
-        .toArray()
-        // The index orders by date; within a day, the order they were written down.
-        .then((rows) => rows.filter(isLive).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt));
+      const observatiesRead = listObservatiesOfStudent(studentId);
       const versionsRead = Promise.all([ptaRead, beoordelingenRead]).then(async ([pta, beoordelingen]) => {
         const toetsIds = new Set(pta?.toetsen.map((toets) => toets.id) ?? []);
         const ids = new Set(beoordelingen.filter((b) => b.ptaToetsId != null && toetsIds.has(b.ptaToetsId)).map((b) => b.rubricVersionId));

@@ -71,9 +71,12 @@ async function buildBackup(assemble: (onBlobAdded: () => void) => BackupAssembly
           let json = jsonOf.get(page.name);
           if (!json) jsonOf.set(page.name, (json = new TableJsonParts()));
           const rows = page.rows.map((row) => toTransport(row, adapter));
-          assembly.addTablePart(page.name, json.next(rows, page.last), rows.length, page.last);
+          const part = json.next(rows, page.last);
+          const bytes = part.length;
+          assembly.addTablePart(page.name, part, rows.length, page.last);
           if (page.last) tablesDone += 1;
           progress();
+          return bytes;
         },
         database,
       ),

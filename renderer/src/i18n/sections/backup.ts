@@ -120,6 +120,8 @@ export const backupNl = {
     teams: 'Teams',
     commentBank: 'Opmerkingenbank',
     observaties: 'Observaties',
+    // Since schema version 6 a student's observations are one row: what is counted is students.
+    observatieLijsten: 'Leerlingen met observaties',
     bewijs: 'Bewijsstukken',
     ptas: 'PTA’s',
     resultaten: 'Toetsresultaten',
@@ -260,6 +262,7 @@ export const backupEn: typeof backupNl = {
     teams: 'Teams',
     commentBank: 'Comment bank',
     observaties: 'Observations',
+    observatieLijsten: 'Students with observations',
     bewijs: 'Evidence',
     ptas: 'PTAs',
     resultaten: 'Toets results',

@@ -2,6 +2,7 @@
 // Node, not jsdom: evidence rows hold Blobs, and jsdom's Blob cannot be stored and read back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/db';
+import { readObservatiesOf, writeObservaties } from '../../../../renderer/src/db/repositories/observaties';
 import {
   anonymiseCohort,
   deleteCohortForGood,
@@ -25,7 +26,7 @@ async function seed(): Promise<void> {
     student('s2', 'g1', { roepnaam: 'Łukasz', achternaam: 'Ćwik', deletedAt: 1 }),
     student('t1', 'g2', { roepnaam: 'Zoë', achternaam: 'de Vries' }),
   ]);
-  await db.observaties.bulkAdd([observatie('ob1', 's1', { evidenceIds: ['bw1'] }), observatie('ob2', 's2'), observatie('ob-t', 't1')]);
+  await writeObservaties([observatie('ob1', 's1', { evidenceIds: ['bw1'] }), observatie('ob2', 's2'), observatie('ob-t', 't1')]);
   await db.bewijs.bulkAdd([withBlob(bewijs('bw1', ['s1'])), withBlob(bewijs('bw-shared', ['s1', 't1'])), withBlob(bewijs('bw-t', ['t1']))]);
   await db.beoordelingen.bulkAdd([
     beoordeling('be1', 's1'),
@@ -66,7 +67,7 @@ async function otherCohort() {
     cohort: await db.cohorts.get('c2'),
     group: await db.groups.get('g2'),
     student: await db.students.get('t1'),
-    observaties: await db.observaties.where('studentId').equals('t1').toArray(),
+    observaties: (await readObservatiesOf(['t1'])).flat(),
     bewijs: await db.bewijs.get('bw-t'),
     beoordeling: await db.beoordelingen.get('be-t'),
     resultaten: await db.resultaten.where('studentId').equals('t1').toArray(),
@@ -113,7 +114,8 @@ describe('deleteCohortForGood', () => {
     expect(await db.cohorts.get('c1')).toBeUndefined();
     expect(await db.groups.where('cohortId').equals('c1').count()).toBe(0);
     expect(await db.students.bulkGet(['s1', 's2'])).toEqual([undefined, undefined]);
-    for (const table of [db.observaties, db.beoordelingen, db.resultaten, db.auditTrail]) {
+    expect(await db.observatieLijsten.bulkGet(['s1', 's2'])).toEqual([undefined, undefined]);
+    for (const table of [db.beoordelingen, db.resultaten, db.auditTrail]) {
       expect(await table.where('studentId').anyOf(['s1', 's2']).count()).toBe(0);
     }
     expect(await db.bewijs.get('bw1')).toBeUndefined();
@@ -149,7 +151,7 @@ describe('anonymiseCohort', () => {
       ['Leerling', 'L-002', 'anon-c1-002'],
     ]);
     expect(s2?.deletedAt).toBe(1);
-    expect(await db.observaties.get('ob1')).toMatchObject({ note: '', level: 3, evidenceIds: [] });
+    expect((await readObservatiesOf(['s1'])).flat().find((o) => o.id === 'ob1')).toMatchObject({ note: '', level: 3, evidenceIds: [] });
     expect(await db.beoordelingen.get('be1')).toMatchObject({ comments: {}, scores: { c1: 'l3', c2: null }, assessorName: 'M. Jansen' });
     expect(await db.resultaten.get('r1')).toMatchObject({ grade: 6.5, override: { grade: 7, reason: '' } });
     expect(await db.auditTrail.get('a1')).toMatchObject({ reason: '', oldValue: '6,0', newValue: '6,5' });

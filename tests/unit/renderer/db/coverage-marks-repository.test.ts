@@ -7,7 +7,7 @@ import { readCohortCoverage } from '../../../../renderer/src/db/repositories/coh
 import { readCoverageMarks } from '../../../../renderer/src/db/repositories/coverage-marks';
 import { loadDemoSchool } from '../../../../renderer/src/db/repositories/demo-school';
 import { readEvidenceOf } from '../../../../renderer/src/db/repositories/evidence';
-import { createObservaties, setObservatieDeleted } from '../../../../renderer/src/db/repositories/observaties';
+import { createObservaties, setObservatieDeleted, writeObservaties } from '../../../../renderer/src/db/repositories/observaties';
 import { closuresFromResults, marksFromPoints } from '../../../../shared/growth';
 import { buildCoverageMatrix, buildCoverageMatrixFromMarks } from '../../../../shared/growth/coverage-matrix';
 
@@ -53,11 +53,11 @@ describe('coverage marks against the full evidence', () => {
   });
 
   it('stay the same as observations are deleted, restored and edited', async () => {
-    const observaties = await db.observaties.limit(40).toArray();
-    for (const o of observaties.slice(0, 15)) await setObservatieDeleted(o.id, true);
-    await setObservatieDeleted(observaties[0]!.id, false);
-    for (const o of observaties.slice(20, 30)) await db.observaties.update(o.id, { level: null });
-    for (const o of observaties.slice(30, 40)) await db.observaties.update(o.id, { nodeId: observaties[0]!.nodeId });
+    const observaties = (await db.observatieLijsten.limit(8).toArray()).flatMap((list) => list.observaties.slice(0, 5));
+    for (const o of observaties.slice(0, 15)) await setObservatieDeleted(o, true);
+    await setObservatieDeleted(observaties[0]!, false);
+    await writeObservaties(observaties.slice(20, 30).map((o) => ({ ...o, level: null })));
+    await writeObservaties(observaties.slice(30, 40).map((o) => ({ ...o, nodeId: observaties[0]!.nodeId })));
     await expectMarksMatchEvidence();
     await expectCohortStatesMatchEvidence();
   });
@@ -84,7 +84,7 @@ describe('the Dekking screen’s live query', () => {
     await until(1);
     const created = await createObservaties([studentId], { nodeId, level: 2, scaleSize: 4, date: '2026-11-20', note: '', opdrachtId: null, assessor: 'examinator' }, []);
     await until(2);
-    await setObservatieDeleted(created.observatieIds[0]!, true);
+    await setObservatieDeleted(created.observaties[0]!, true);
     await until(3);
     subscription.unsubscribe();
     expect(seen).toEqual([false, true, false]);

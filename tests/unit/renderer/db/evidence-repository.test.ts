@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/db';
+import { writeObservaties } from '../../../../renderer/src/db/repositories/observaties';
 import { readEvidenceOf, readRetiredNodeMapping } from '../../../../renderer/src/db/repositories/evidence';
 import { resolverFromMapping } from '../../../../shared/growth';
 import { beoordeling, framework, node, observatie, RUBRIC_V1 } from '../../shared/growth/helpers';
@@ -18,7 +19,7 @@ describe('evidence recorded on a retired framework version', () => {
       framework('ict', { lineageId: 'lin-ict' }),
     ]);
     await db.frameworkNodes.bulkPut([node('old-et', 'zw-2020', 'ET-1'), node('et-1', 'zw-2024', 'ET-1'), node('ict-1', 'ict', 'ET-1')]);
-    await db.observaties.bulkPut([observatie('o-old', { nodeId: 'old-et', date: '2026-09-01' }), observatie('o-new', { date: '2026-10-01' })]);
+    await writeObservaties([observatie('o-old', { nodeId: 'old-et', date: '2026-09-01' }), observatie('o-new', { date: '2026-10-01' })]);
     await db.rubricVersions.put(RUBRIC_V1);
     await db.beoordelingen.put(beoordeling('b1', { scores: { c1: 'l3' } }));
     await db.rubricVersions.put({ ...RUBRIC_V1, id: 'rv-old', criteria: [{ ...RUBRIC_V1.criteria[0]!, id: 'c-old', nodeIds: ['old-et'] }] });

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/src/db/db';
 import { anonymiseCohort, deleteCohortForGood } from '../../../../renderer/src/db/repositories/cohort-retention';
 import { loadDemoSchool } from '../../../../renderer/src/db/repositories/demo-school';
-import { createObservaties, removeObservatieBatch, setObservatieDeleted, type ObservatieInput } from '../../../../renderer/src/db/repositories/observaties';
+import { createObservaties, listObservatiesOfStudent, removeObservatieBatch, setObservatieDeleted, writeObservaties, type ObservatieInput } from '../../../../renderer/src/db/repositories/observaties';
 import type { Observatie } from '../../../../shared/domain/observatie';
 import { tallyObservations, type ObservatieTally } from '../../../../shared/growth/observation-tally';
 import { cohort, group, observatie, student } from '../../shared/privacy/fixtures';
 
 /**
  * observatieTallies must always be what the observations say, whatever wrote them: every test
- * writes observations one way and compares the stored tallies with the tallies computed afresh
+ * writes observations (through the repository, or straight into observatieLijsten) one way and compares the stored tallies with the tallies computed afresh
  * from the stored observations (and, where it matters, with the numbers written out).
  */
 async function storedTallies(): Promise<ObservatieTally[]> {
@@ -20,7 +20,7 @@ async function storedTallies(): Promise<ObservatieTally[]> {
 }
 
 async function expectedTallies(): Promise<ObservatieTally[]> {
-  return tallyObservations(await db.observaties.toArray()).sort((a, b) => a.studentId.localeCompare(b.studentId));
+  return tallyObservations((await db.observatieLijsten.toArray()).flatMap((list) => list.observaties)).sort((a, b) => a.studentId.localeCompare(b.studentId));
 }
 
 async function expectInStep(): Promise<void> {
@@ -62,14 +62,14 @@ describe('observation tallies kept with every write', () => {
   it('follows delete and undo (soft delete), and removes the row of a student with nothing left', async () => {
     const first = await createObservaties(['s1'], input(), []);
     const second = await createObservaties(['s1'], input(), []);
-    await setObservatieDeleted(first.observatieIds[0]!, true);
+    await setObservatieDeleted(first.observaties[0]!, true);
     expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1 } }]);
-    await setObservatieDeleted(second.observatieIds[0]!, true);
+    await setObservatieDeleted(second.observaties[0]!, true);
     expect(await storedTallies()).toEqual([]);
-    await setObservatieDeleted(first.observatieIds[0]!, false);
+    await setObservatieDeleted(first.observaties[0]!, false);
     expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1 } }]);
     // Deleting twice, undoing twice: still one.
-    await setObservatieDeleted(first.observatieIds[0]!, false);
+    await setObservatieDeleted(first.observaties[0]!, false);
     expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1 } }]);
     await expectInStep();
   });
@@ -79,73 +79,78 @@ describe('observation tallies kept with every write', () => {
     const batch = await createObservaties(['s1', 's2', 's3'], input({ nodeId: 'n2' }), []);
     await removeObservatieBatch(batch);
     expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1 } }]);
+    expect(await db.observatieLijsten.count()).toBe(1);
     await expectInStep();
   });
 
-  it('follows edits of the goal, the level, the student, and puts of whole rows', async () => {
-    const { observatieIds } = await createObservaties(['s1', 's2'], input(), []);
-    const [a, b] = observatieIds as [string, string];
-    await db.observaties.update(a, { nodeId: 'n2' });
-    await db.observaties.update(b, { level: null });
+  it('follows edits of the goal and the level, and puts of whole lists', async () => {
+    const { observaties } = await createObservaties(['s1', 's2'], input(), []);
+    const [a, b] = await Promise.all(observaties.map(async (ref) => (await listObservatiesOfStudent(ref.studentId))[0]!));
+    await writeObservaties([{ ...a!, nodeId: 'n2' }, { ...b!, level: null }]);
     expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n2: 1 } }]);
-    await db.observaties.update(b, { level: 2, studentId: 's3' });
-    const row = (await db.observaties.get(a))!;
-    await db.observaties.put({ ...row, studentId: 's2', nodeId: 'n9' });
+    const list = (await db.observatieLijsten.get('s1'))!;
+    await db.observatieLijsten.put({ ...list, observaties: [...list.observaties, { ...a!, id: 'new-1', nodeId: 'n9' }] });
+    await db.observatieLijsten.bulkPut([{ studentId: 's3', observaties: [{ ...a!, id: 'new-2', studentId: 's3' }], lastCreatedAt: 1 }]);
     expect(await storedTallies()).toEqual([
-      { studentId: 's2', counts: { n9: 1 } },
+      { studentId: 's1', counts: { n2: 1, n9: 1 } },
       { studentId: 's3', counts: { n1: 1 } },
     ]);
-    await db.observaties.bulkPut([{ ...row, id: 'new-1' }, { ...row, id: 'new-2', nodeId: null }]);
     await expectInStep();
   });
 
   it('follows modify() and delete() on collections, bulkUpdate, and clear()', async () => {
-    await createObservaties(['s1', 's2', 's3'], input(), []);
+    await createObservaties(['s1', 's2', 's3', 's4'], input(), []);
     await createObservaties(['s1', 's2'], input({ nodeId: 'n2' }), []);
-    await db.observaties.where('studentId').equals('s1').modify({ nodeId: 'n5' });
+    await db.observatieLijsten.where('studentId').equals('s1').modify((list) => {
+      list.observaties = list.observaties.map((o) => ({ ...o, nodeId: 'n5' }));
+    });
     await expectInStep();
-    const ids = (await db.observaties.where('studentId').equals('s2').primaryKeys()).sort();
-    await db.observaties.bulkUpdate([{ key: ids[0]!, changes: { deletedAt: 5 } }]);
+    const s2 = (await db.observatieLijsten.get('s2'))!;
+    await db.observatieLijsten.bulkUpdate([{ key: 's2', changes: { observaties: s2.observaties.slice(1) } }]);
     await expectInStep();
-    await db.observaties.where('studentId').equals('s3').delete();
+    await db.observatieLijsten.where('studentId').equals('s3').delete();
     await expectInStep();
     // A delete by primary-key range (Dexie turns it into one deleteRange).
-    await db.observaties.where('id').between(ids[1]!, ids[1]!, true, true).delete();
+    await db.observatieLijsten.where('studentId').between('s4', 's4', true, true).delete();
+    expect((await storedTallies()).map((t) => t.studentId)).toEqual(['s1', 's2']);
     await expectInStep();
-    await db.observaties.clear();
+    await db.observatieLijsten.clear();
     expect(await storedTallies()).toEqual([]);
   });
 
-  it('keeps two writes for the same student in one transaction, made at the same time, both', async () => {
+  it('keeps observations written one after another in one transaction', async () => {
     await createObservaties(['s1'], input(), []);
-    const rows = await db.observaties.toArray();
-    await db.transaction('rw', db.observaties, async () => {
-      await Promise.all([
-        db.observaties.add({ ...rows[0]!, id: 'x1', nodeId: 'n2' }),
-        db.observaties.add({ ...rows[0]!, id: 'x2', nodeId: 'n2' }),
-        db.observaties.update(rows[0]!.id, { nodeId: 'n3' }),
-        db.observaties.bulkAdd([{ ...rows[0]!, id: 'x3' }]),
-      ]);
+    const [row] = await listObservatiesOfStudent('s1');
+    await db.transaction('rw', db.observatieLijsten, async () => {
+      await writeObservaties([{ ...row!, id: 'x1', nodeId: 'n2' }]);
+      await writeObservaties([{ ...row!, id: 'x2', nodeId: 'n2' }, { ...row!, nodeId: 'n3' }]);
     });
-    expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1, n2: 2, n3: 1 } }]);
+    expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n2: 2, n3: 1 } }]);
     await expectInStep();
   });
 
   it('changes nothing when a write fails or its transaction is rolled back', async () => {
     await createObservaties(['s1'], input(), []);
-    const [row] = await db.observaties.toArray();
-    // bulkAdd with an existing key: the new row is stored, the duplicate is not; the caller catches.
-    await db.transaction('rw', db.observaties, async () => {
-      await db.observaties.bulkAdd([{ ...row!, id: 'fresh', nodeId: 'n2' }, { ...row!, nodeId: 'n3' }]).catch(() => undefined);
+    const list = (await db.observatieLijsten.get('s1'))!;
+    const [row] = list.observaties;
+    // bulkAdd with an existing key: the new list is stored, the duplicate is not; the caller catches.
+    await db.transaction('rw', db.observatieLijsten, async () => {
+      await db.observatieLijsten.bulkAdd([{ ...list, studentId: 's2', observaties: [{ ...row!, studentId: 's2', nodeId: 'n2' }] }, { ...list, observaties: [{ ...row!, nodeId: 'n3' }] }]).catch(() => undefined);
     });
-    expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1, n2: 1 } }]);
+    expect(await storedTallies()).toEqual([
+      { studentId: 's1', counts: { n1: 1 } },
+      { studentId: 's2', counts: { n2: 1 } },
+    ]);
     await expect(
-      db.transaction('rw', db.observaties, async () => {
-        await db.observaties.add({ ...row!, id: 'gone', nodeId: 'n4' });
+      db.transaction('rw', db.observatieLijsten, async () => {
+        await writeObservaties([{ ...row!, id: 'gone', nodeId: 'n4' }]);
         throw new Error('halverwege mis');
       }),
     ).rejects.toThrow('halverwege mis');
-    expect(await storedTallies()).toEqual([{ studentId: 's1', counts: { n1: 1, n2: 1 } }]);
+    expect(await storedTallies()).toEqual([
+      { studentId: 's1', counts: { n1: 1 } },
+      { studentId: 's2', counts: { n2: 1 } },
+    ]);
     await expectInStep();
   });
 
@@ -153,7 +158,7 @@ describe('observation tallies kept with every write', () => {
     await db.cohorts.bulkAdd([cohort('c1'), cohort('c2')]);
     await db.groups.bulkAdd([group('g1', 'c1'), group('g2', 'c2')]);
     await db.students.bulkAdd([student('s1', 'g1'), student('s2', 'g1'), student('t1', 'g2')]);
-    await db.observaties.bulkAdd([observatie('o1', 's1'), observatie('o2', 's1', { nodeId: 'n2' }), observatie('o3', 's2'), observatie('o4', 't1'), observatie('o5', 's2', { deletedAt: 9 })]);
+    await writeObservaties([observatie('o1', 's1'), observatie('o2', 's1', { nodeId: 'n2' }), observatie('o3', 's2'), observatie('o4', 't1'), observatie('o5', 's2', { deletedAt: 9 })]);
     await expectInStep();
     await anonymiseCohort('c1');
     await expectInStep();

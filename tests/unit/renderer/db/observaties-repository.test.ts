@@ -14,9 +14,15 @@ import {
   setObservatieDeleted,
   type BewijsInput,
   type ObservatieInput,
+  type ObservatieRef,
 } from '../../../../renderer/src/db/repositories/observaties';
 
 const T0 = Date.UTC(2026, 10, 20, 10, 0);
+
+/** Every stored observation, from the students' lists. */
+async function allObservaties() {
+  return (await db.observatieLijsten.toArray()).flatMap((list) => list.observaties);
+}
 
 function bytes(length: number, seed: number): Uint8Array<ArrayBuffer> {
   return Uint8Array.from({ length }, (_, index) => (index * 31 + seed) % 256);
@@ -86,16 +92,17 @@ describe('observing several students at once', () => {
   it('stores one observation per student sharing a batch id, each with both pieces of evidence, the evidence with all three students', async () => {
     const students = ['s1', 's2', 's3'];
     const created = await createObservaties(students, observatie(), [photo(), pdf()]);
-    expect(created.observatieIds).toHaveLength(3);
+    expect(created.observaties).toHaveLength(3);
     expect(created.bewijsIds).toHaveLength(2);
 
-    const observaties = await db.observaties.where('batchId').equals(created.batchId).toArray();
+    const observaties = (await allObservaties()).filter((o) => o.batchId === created.batchId);
     expect(observaties.map((o) => o.studentId).sort()).toEqual(students);
     for (const o of observaties) {
       expect(o).toMatchObject({ ...observatie(), batchId: created.batchId, deletedAt: null });
       expect(o.evidenceIds).toEqual(created.bewijsIds);
     }
-    expect(await db.observaties.count()).toBe(3);
+    expect(await db.observatieLijsten.count()).toBe(3);
+    expect(await allObservaties()).toHaveLength(3);
 
     const bewijs = await db.bewijs.bulkGet(created.bewijsIds);
     expect(bewijs.map((b) => b!.kind)).toEqual(['foto', 'pdf']);
@@ -118,16 +125,17 @@ describe('observing several students at once', () => {
     const created = await createObservaties(['s1'], observatie({ note: 'Kwam te laat.' }), []);
     expect(created.bewijsIds).toEqual([]);
     expect(await db.bewijs.count()).toBe(0);
-    expect((await db.observaties.get(created.observatieIds[0]!))!.evidenceIds).toEqual([]);
+    expect((await listObservatiesOfStudent('s1'))[0]!.evidenceIds).toEqual([]);
   });
 
   it('undo (removeObservatieBatch) removes every observation and all evidence of the batch, and nothing else', async () => {
     const keep = await createObservaties(['s1'], observatie({ note: 'Eerder' }), [pdf()]);
     const batch = await createObservaties(['s1', 's2', 's3'], observatie(), [photo(), pdf()]);
     await removeObservatieBatch(batch);
-    expect(await db.observaties.where('batchId').equals(batch.batchId).count()).toBe(0);
     expect(await db.bewijs.bulkGet(batch.bewijsIds)).toEqual([undefined, undefined]);
-    expect((await db.observaties.toArray()).map((o) => o.id)).toEqual(keep.observatieIds);
+    expect((await allObservaties()).map((o) => o.id)).toEqual(keep.observaties.map((o) => o.id));
+    // A student left without observations has no list left either.
+    expect((await db.observatieLijsten.toArray()).map((list) => list.studentId)).toEqual(['s1']);
     expect((await db.bewijs.toArray()).map((b) => b.id)).toEqual(keep.bewijsIds);
     expect((await listObservatiesOfStudent('s2'))).toEqual([]);
     expect((await listBewijsOfStudent('s1')).map((b) => b.id)).toEqual(keep.bewijsIds);
@@ -154,11 +162,11 @@ describe('a student’s observations', () => {
 
   it('a deleted observation is hidden, and undoing the delete brings it back', async () => {
     const created = await createObservaties(['s1'], observatie({ note: 'per ongeluk' }), []);
-    const id = created.observatieIds[0]!;
-    await setObservatieDeleted(id, true);
+    const ref = created.observaties[0]!;
+    await setObservatieDeleted(ref, true);
     expect(await listObservatiesOfStudent('s1')).toEqual([]);
-    await setObservatieDeleted(id, false);
-    expect((await listObservatiesOfStudent('s1')).map((o) => o.id)).toEqual([id]);
+    await setObservatieDeleted(ref, false);
+    expect((await listObservatiesOfStudent('s1')).map((o) => o.id)).toEqual([ref.id]);
   });
 });
 
@@ -200,17 +208,34 @@ describe('a student’s evidence gallery', () => {
 describe('recent observations', () => {
   it('lists the newest entered first, up to the limit, skipping deleted ones', async () => {
     const notes = ['een', 'twee', 'drie', 'vier', 'vijf'];
-    const ids: string[] = [];
+    const refs: ObservatieRef[] = [];
     for (const note of notes) {
       // Work dates deliberately in the opposite order: "recent" is about entering, not the work date.
-      const created = await createObservaties(['s1'], observatie({ note, date: `2026-11-${String(30 - ids.length).padStart(2, '0')}` }), []);
-      ids.push(created.observatieIds[0]!);
+      const created = await createObservaties(['s1'], observatie({ note, date: `2026-11-${String(30 - refs.length).padStart(2, '0')}` }), []);
+      refs.push(created.observaties[0]!);
       later();
     }
-    await setObservatieDeleted(ids[4]!, true); // 'vijf', the newest
+    await setObservatieDeleted(refs[4]!, true); // 'vijf', the newest
     expect((await listRecentObservaties(2)).map((o) => o.note)).toEqual(['vier', 'drie']);
     expect((await listRecentObservaties(10)).map((o) => o.note)).toEqual(['vier', 'drie', 'twee', 'een']);
     expect(await listRecentObservaties(0)).toEqual([]);
+  });
+
+  it('merges the students: a student whose newest was deleted, or whose older ones are newer than another’s newest', async () => {
+    const a1 = await createObservaties(['a'], observatie({ note: 'a1' }), []);
+    later();
+    await createObservaties(['b'], observatie({ note: 'b1' }), []);
+    later();
+    await createObservaties(['a'], observatie({ note: 'a2' }), []);
+    later();
+    await createObservaties(['a'], observatie({ note: 'a3' }), []);
+    later();
+    const c1 = await createObservaties(['c'], observatie({ note: 'c1' }), []);
+    await setObservatieDeleted(c1.observaties[0]!, true);
+    // c's list is the newest, but holds nothing live; a's older ones come before b's only one.
+    expect((await listRecentObservaties(3)).map((o) => o.note)).toEqual(['a3', 'a2', 'b1']);
+    await setObservatieDeleted(a1.observaties[0]!, true);
+    expect((await listRecentObservaties(5)).map((o) => o.note)).toEqual(['a3', 'a2', 'b1']);
   });
 
   it('a batch counts as entered at one moment: all its students come before older entries', async () => {

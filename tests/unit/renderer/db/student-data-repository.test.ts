@@ -2,6 +2,7 @@
 // Node, not jsdom: evidence rows hold Blobs that must be read back.
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../renderer/src/db/db';
+import { writeObservaties } from '../../../../renderer/src/db/repositories/observaties';
 import { readStudentData } from '../../../../renderer/src/db/repositories/student-data';
 import { audit, beoordeling, bewijs, cohort, group, observatie, opdracht, pta, resultaat, student, team } from '../../shared/privacy/fixtures';
 
@@ -10,7 +11,7 @@ describe('readStudentData', () => {
     await db.cohorts.add(cohort('c1'));
     await db.groups.bulkAdd([group('g1', 'c1', '4T-A'), group('g0', 'c1', '3T-A')]);
     await db.students.bulkAdd([student('s1', 'g1'), student('s2', 'g1', { roepnaam: 'Zoë' })]);
-    await db.observaties.bulkAdd([observatie('ob1', 's1'), observatie('ob-del', 's1', { deletedAt: 9 }), observatie('ob2', 's2')]);
+    await writeObservaties([observatie('ob1', 's1'), observatie('ob-del', 's1', { deletedAt: 9 }), observatie('ob2', 's2')]);
     await db.bewijs.bulkAdd([
       { ...bewijs('bw1', ['s1', 's2']), blob: new Blob([new Uint8Array([7, 8, 9])]), thumbnail: null },
       { ...bewijs('bw2', ['s2']), blob: new Blob([new Uint8Array([1])]), thumbnail: null },

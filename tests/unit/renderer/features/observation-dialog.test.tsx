@@ -51,7 +51,7 @@ describe('ObservationDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Observatie bewaren' }));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    const rows = await db.observaties.toArray();
+    const rows = (await db.observatieLijsten.toArray()).flatMap((list) => list.observaties);
     expect(rows.map((row) => row.studentId).sort()).toEqual([zoe.id, daniel.id].sort());
     expect(new Set(rows.map((row) => row.batchId)).size).toBe(1);
     expect(rows[0]).toMatchObject({ level: 3, scaleSize: 4, note: 'Legt de planning rustig uit.', nodeId: null, opdrachtId: null, assessor: 'examinator', evidenceIds: [] });
@@ -59,7 +59,7 @@ describe('ObservationDialog', () => {
     const toast = useToasts.getState().toasts.at(-1)!;
     expect(toast.message).toBe('Observatie bewaard voor 2 leerlingen.');
     await toast.undo!();
-    expect(await db.observaties.count()).toBe(0);
+    expect(await db.observatieLijsten.count()).toBe(0);
   });
 
   it('names what is missing and stores nothing', async () => {
@@ -69,7 +69,7 @@ describe('ObservationDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Observatie bewaren' }));
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Kies minstens één leerling.', 'Geef een niveau of schrijf een notitie.']);
     expect(onClose).not.toHaveBeenCalled();
-    expect(await db.observaties.count()).toBe(0);
+    expect(await db.observatieLijsten.count()).toBe(0);
   });
 
   it('refuses a "photo" that is not an image, by name, and adds nothing', async () => {

@@ -31,8 +31,8 @@ export function ObservationList({ observaties, nodes, opdrachten, scale }: Obser
     return t('studentPage.observations.level', { level: `${observatie.level}/${observatie.scaleSize}` });
   };
   const remove = async (observatie: Observatie) => {
-    await setObservatieDeleted(observatie.id, true);
-    show({ message: t('studentPage.observations.deleted'), tone: 'success', undo: () => setObservatieDeleted(observatie.id, false) });
+    await setObservatieDeleted(observatie, true);
+    show({ message: t('studentPage.observations.deleted'), tone: 'success', undo: () => setObservatieDeleted(observatie, false) });
   };
 
   return (

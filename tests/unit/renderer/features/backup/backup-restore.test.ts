@@ -11,6 +11,7 @@ vi.mock('../../../../../renderer/src/platform', () => ({
 const { db } = await import('../../../../../renderer/src/db/db');
 const { makeBackup, openBackup, restoreBackup } = await import('../../../../../renderer/src/features/backup/backup-file');
 const { countAllTables } = await import('../../../../../renderer/src/db/repositories/backup');
+const { writeObservaties } = await import('../../../../../renderer/src/db/repositories/observaties');
 const { databaseAtVersion } = await import('../../db/migration-harness');
 const { DERIVED_TABLES } = await import('../../../../../renderer/src/db/schema');
 
@@ -149,7 +150,7 @@ describe('backup and restore of the whole database', () => {
     const observatie = (id: string, studentId: string, nodeId: string | null, deletedAt: number | null = null) => ({
       id, studentId, nodeId, level: 2, scaleSize: 4, date: '2026-03-12', note: '', opdrachtId: null, assessor: 'examinator', batchId: id, evidenceIds: [], ...stamp, deletedAt,
     });
-    await db.observaties.bulkAdd([observatie('o1', 's1', 'B3'), observatie('o2', 's1', 'B3'), observatie('o3', 's1', null), observatie('o4', 's2', 'C1', 5)] as never);
+    await writeObservaties([observatie('o1', 's1', 'B3'), observatie('o2', 's1', 'B3'), observatie('o3', 's1', null), observatie('o4', 's2', 'C1', 5)] as never);
     const before = await dump();
     expect(before.observatieTallies).toEqual([{ studentId: 's1', counts: { B3: 2 } }]);
     const { bytes, manifest } = await makeBackup();
@@ -161,7 +162,7 @@ describe('backup and restore of the whole database', () => {
     expect(await dump()).toEqual(before);
 
     // Restored over data with other observations: the tallies are those of the backup alone.
-    await db.observaties.bulkAdd([observatie('o5', 's2', 'C1'), observatie('o6', 's1', 'B3')] as never);
+    await writeObservaties([observatie('o5', 's2', 'C1'), observatie('o6', 's1', 'B3')] as never);
     expect(await db.observatieTallies.count()).toBe(2);
     await restoreBackup(opened.contents);
     expect(await dump()).toEqual(before);
@@ -184,7 +185,7 @@ describe('backup and restore of the whole database', () => {
     const opened = await openBackup(bytes);
     if (!opened.ok) throw new Error(opened.problem.code);
     await restoreBackup(opened.contents);
-    expect((await db.observaties.toArray()).map((o) => o.id)).toEqual(['o1', 'o2']);
+    expect((await db.observatieLijsten.toArray()).flatMap((list) => list.observaties.map((o) => o.id))).toEqual(['o1', 'o2']);
     expect(await db.observatieTallies.toArray()).toEqual([{ studentId: 's1', counts: { B3: 1 } }]);
   });
 

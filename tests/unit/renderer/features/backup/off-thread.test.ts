@@ -64,12 +64,36 @@ describe('readTablesInPages', () => {
     const rows = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, roepnaam: `Naam ${i}`, tussenvoegsel: '', achternaam: 'X', leerlingnummer: String(i), groupId: 'g1', archivedAt: null, ...stamp }));
     await db.students.bulkAdd([...rows].reverse() as never);
     const pages: { rows: string[]; last: boolean }[] = [];
-    await readTablesInPages((page) => page.name === 'students' && pages.push({ rows: page.rows.map((row) => (row as { id: string }).id), last: page.last }), db, 3);
+    await readTablesInPages(
+      (page) => {
+        if (page.name === 'students') pages.push({ rows: page.rows.map((row) => (row as { id: string }).id), last: page.last });
+      },
+      db,
+      { first: 3, bytes: 1e9, max: 3 },
+    );
     // Six rows in pages of three: the third page is empty and says the table is done.
     expect(pages).toEqual([
       { rows: ['s0', 's1', 's2'], last: false },
       { rows: ['s3', 's4', 's5'], last: false },
       { rows: [], last: true },
     ]);
+  });
+
+  it('sizes the pages after the first by the bytes the pages so far made', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, roepnaam: `Naam ${i}`, tussenvoegsel: '', achternaam: 'X', leerlingnummer: String(i), groupId: 'g1', archivedAt: null, ...stamp }));
+    await db.students.bulkAdd(rows as never);
+    const sizes: number[] = [];
+    // Every row "makes" 100 bytes: pages of 500 bytes hold 5 rows, after a first page of 2.
+    await readTablesInPages(
+      (page) => {
+        if (page.name !== 'students') return undefined;
+        sizes.push(page.rows.length);
+        return page.rows.length * 100;
+      },
+      db,
+      { first: 2, bytes: 500, max: 1000 },
+    );
+    // The second page was asked for before the first was handed over: still the first size.
+    expect(sizes).toEqual([2, 2, 5, 5, 5, 1]);
   });
 });
