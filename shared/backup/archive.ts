@@ -271,22 +271,28 @@ export async function checkBackup(bytes: Uint8Array, options: ReadBackupOptions)
   const parts = [...manifest.tables, ...manifest.blobs];
   const missing = parts.find((part) => !entries[part.path]);
   if (missing) return fail({ code: 'part-missing', part: missing.path });
-  // All checksums at once: WebCrypto works beside this thread, one part after another would idle it.
-  const hashes = await Promise.all(parts.map((part) => sha256(entries[part.path]!)));
-  const mismatch = parts.find((part, index) => hashes[index] !== part.sha256);
-  if (mismatch) return fail({ code: 'checksum-mismatch', part: mismatch.path });
-
+  // All checksums at once: WebCrypto works beside this thread, one part after another would
+  // idle it; and this thread parses the tables meanwhile. A checksum mismatch is still what is
+  // reported first: a part that was changed would usually fail its parse too.
+  const hashing = Promise.all(parts.map((part) => sha256(entries[part.path]!)));
+  hashing.catch(() => undefined);
   const tables: CheckedTable[] = [];
   const blobTypes = manifest.blobs.map(() => '');
+  let invalid: string | null = null;
   for (const table of manifest.tables) {
     const parsed = parseRows(entries[table.path]!);
-    if (!parsed || parsed.rows.length !== table.count) return fail({ code: 'table-invalid', table: table.name });
-    const { rows, text, tagged } = parsed;
-    const refs = tagged ? binaryRefs(rows) : [];
-    if (refs.some(({ ref }) => !Number.isInteger(ref) || ref < 0 || ref >= manifest.blobs.length)) return fail({ code: 'table-invalid', table: table.name });
+    const refs = parsed?.tagged ? binaryRefs(parsed.rows) : [];
+    if (!parsed || parsed.rows.length !== table.count || refs.some(({ ref }) => !Number.isInteger(ref) || ref < 0 || ref >= manifest.blobs.length)) {
+      invalid = table.name;
+      break;
+    }
     for (const { ref, type } of refs) blobTypes[ref] ||= type;
-    tables.push({ name: table.name, text, tagged });
+    tables.push({ name: table.name, text: parsed.text, tagged: parsed.tagged });
   }
+  const hashes = await hashing;
+  const mismatch = parts.find((part, index) => hashes[index] !== part.sha256);
+  if (mismatch) return fail({ code: 'checksum-mismatch', part: mismatch.path });
+  if (invalid !== null) return fail({ code: 'table-invalid', table: invalid });
   const blobs = manifest.blobs.map((blob) => entries[blob.path]!);
   return { ok: true, encrypted, manifest, tables, blobs, blobTypes };
 }

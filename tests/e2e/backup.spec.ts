@@ -128,7 +128,9 @@ test('backup → wipe → restore gives back every table, row and blob byte', as
 
   await fileInput(page).setInputFiles(path);
   const summary = page.getByRole('table').filter({ hasText: 'In de back-up' });
-  await expect(summary.getByRole('row', { name: /^Leerlingen/ })).toHaveText(/Leerlingen\s*120\s*0/);
+  await expect(summary.getByRole('row', { name: /^Leerlingen \d/ })).toHaveText(/Leerlingen\s*120\s*0/);
+  // Observations are kept per student (schema 6): the summary says how many students have them.
+  await expect(summary.getByRole('row', { name: /^Leerlingen met observaties/ })).toHaveText(/Leerlingen met observaties\s*120\s*0/);
   // One for the backup, one for the check.
   expect(workers.filter((url) => /\/assets\/backup\.worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
   await expect(summary.getByRole('row', { name: /^Bestanden/ })).toHaveText(/2/);

@@ -1,4 +1,4 @@
-import { TableJsonParts, fromTransport, manifestCounts, parseCheckedTable, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
+import { TableJsonParts, fromTransport, type CheckedTable, manifestCounts, parseCheckedTable, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
 import { nextTask } from '../../ui/next-task';
 import { assembleHere, type BackupAssembly } from './assembly';
 import { WorkerUnavailable, assembleOffThread, checkBackupOffThread } from './off-thread';
@@ -98,15 +98,22 @@ export function backupFileName(at: Date): string {
 
 /**
  * Checks a whole backup file against this app version; nothing is written. The check runs in
- * the backup worker; the page then parses the checked tables one per task, so it keeps painting.
+ * the backup worker; the page parses the checked tables one per task (each arrives in a message
+ * of its own, while the worker still makes the photos' Blobs), so it keeps painting.
  */
 export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<ReadBackupResult> {
-  const checked = await checkBackupOffThread(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) });
+  const parsed = new Map<string, BackupContents['tables'][number]>();
+  const parse = (table: CheckedTable) => parsed.set(table.name, parseCheckedTable(table));
+  const checked = await checkBackupOffThread(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) }, parse);
   if (!checked.ok) return checked;
   const tables: BackupContents['tables'] = [];
   for (const table of checked.tables) {
-    tables.push(parseCheckedTable(table));
-    await nextTask();
+    // Checked on the page (no worker): parsed here, one per task.
+    if (!parsed.has(table.name)) {
+      parse(table);
+      await nextTask();
+    }
+    tables.push(parsed.get(table.name)!);
   }
   return { ok: true, encrypted: checked.encrypted, contents: { manifest: checked.manifest, tables, blobs: checked.blobs } };
 }

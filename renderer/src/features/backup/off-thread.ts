@@ -34,7 +34,7 @@ function send(worker: Worker, message: ToBackupWorker, transfer: Transferable[] 
 }
 
 /** checkBackup in the backup worker (on the page where there is none). */
-export async function checkBackupOffThread(bytes: Uint8Array, options: ReadBackupOptions): Promise<CheckBackupResult> {
+export async function checkBackupOffThread(bytes: Uint8Array, options: ReadBackupOptions, onCheckedTable?: (table: CheckedTable) => void): Promise<CheckBackupResult> {
   const worker = startBackupWorker();
   if (!worker) return checkBackup(bytes, options);
   const tables: CheckedTable[] = [];
@@ -43,7 +43,10 @@ export async function checkBackupOffThread(bytes: Uint8Array, options: ReadBacku
     listen(
       worker,
       (message) => {
-        if (message.kind === 'checked-table') tables.push(message.table);
+        if (message.kind === 'checked-table') {
+          tables.push(message.table);
+          onCheckedTable?.(message.table);
+        }
         else if (message.kind === 'checked') resolve(message.result.ok ? { ...message.result, tables } : message.result);
       },
       reject,
