@@ -13,6 +13,7 @@ import {
   type BackupTableInput,
 } from './format';
 import { TAG, binaryRefs } from './transport';
+import { findEndOfDirectory, storedEntries } from './stored-entries';
 
 export interface WriteBackupInput {
   app: { name: string; version: string };
@@ -176,16 +177,8 @@ export type BackupProblem =
 
 export type ReadBackupResult = { ok: true; contents: BackupContents; encrypted: boolean } | { ok: false; problem: BackupProblem };
 
-/**
- * A backup that passed every check, its tables still as (checked) JSON text: what the check
- * hands back from a worker (text crosses threads far quicker than 100,000 rows do), to be parsed
- * table by table on the page (parseCheckedTable).
- */
-export interface CheckedTable {
-  name: string;
-  text: string;
-  tagged: boolean;
-}
+/** A table of a backup that passed every check: its rows parsed, and whether any may be tagged. */
+export type CheckedTable = BackupContents['tables'][number];
 export type CheckBackupResult =
   | {
       ok: true;
@@ -202,6 +195,8 @@ export interface ReadBackupOptions {
   /** The app's schema version: a backup of a newer one is refused. */
   currentSchemaVersion: number;
   passphrase?: string;
+  /** The file the bytes were read from, if there is one: the evidence then comes as slices of it. */
+  file?: Blob;
 }
 
 /** No single entry of a real backup comes near this; a zip bomb would. */
@@ -215,19 +210,19 @@ const MAX_ENTRY_BYTES = 1024 * 1024 * 1024;
 export async function readBackup(bytes: Uint8Array, options: ReadBackupOptions): Promise<ReadBackupResult> {
   const checked = await checkBackup(bytes, options);
   if (!checked.ok) return checked;
-  return { ok: true, encrypted: checked.encrypted, contents: parseCheckedBackup(checked) };
+  return { ok: true, encrypted: checked.encrypted, contents: { manifest: checked.manifest, tables: checked.tables, blobs: checked.blobs } };
 }
 
-/** The contents of a checked backup (its text already parsed once by the check, so it parses). */
-export function parseCheckedBackup(checked: Extract<CheckBackupResult, { ok: true }>): BackupContents {
-  return { manifest: checked.manifest, tables: checked.tables.map(parseCheckedTable), blobs: checked.blobs };
+/**
+ * checkBackup of a file the teacher picked (read here; its evidence parts then come back as
+ * slices of it, see ReadBackupOptions.file) or of bytes already in memory.
+ */
+export async function checkBackupOf(source: Uint8Array | Blob, options: ReadBackupOptions): Promise<CheckBackupResult> {
+  if (source instanceof Uint8Array) return checkBackup(source, options);
+  return checkBackup(new Uint8Array(await source.arrayBuffer()), { ...options, file: source });
 }
 
-export function parseCheckedTable(table: CheckedTable): BackupContents['tables'][number] {
-  return { name: table.name, rows: JSON.parse(table.text) as unknown[], tagged: table.tagged };
-}
-
-/** readBackup's checks, with the tables handed back as checked JSON text. */
+/** readBackup's checks, with what the file holds as the check found it. */
 export async function checkBackup(bytes: Uint8Array, options: ReadBackupOptions): Promise<CheckBackupResult> {
   if (bytes.length === 0) return fail({ code: 'empty' });
   let zipped = bytes;
@@ -240,13 +235,16 @@ export async function checkBackup(bytes: Uint8Array, options: ReadBackupOptions)
   } else if (!isZip(bytes)) {
     return fail({ code: 'not-a-backup' });
   }
-  if (!hasEndOfCentralDirectory(zipped)) return fail({ code: 'truncated' });
+  if (findEndOfDirectory(zipped) < 0) return fail({ code: 'truncated' });
 
   let entries: Record<string, Uint8Array>;
   let oversized: string | null = null;
+  // Stored parts (the evidence) are read where they lie, not copied out by fflate.
+  const stored = storedEntries(zipped);
   try {
     entries = unzipSync(zipped, {
       filter: (file: UnzipFileInfo) => {
+        if (stored.has(file.name)) return false;
         if (file.originalSize > MAX_ENTRY_BYTES) oversized ??= file.name;
         return file.originalSize <= MAX_ENTRY_BYTES;
       },
@@ -255,6 +253,7 @@ export async function checkBackup(bytes: Uint8Array, options: ReadBackupOptions)
     return fail({ code: 'damaged' });
   }
   if (oversized) return fail({ code: 'too-large', part: oversized });
+  for (const [name, { offset, size }] of stored) entries[name] = zipped.subarray(offset, offset + size);
 
   const manifestBytes = entries[MANIFEST_PATH];
   if (!manifestBytes) return fail({ code: 'not-a-vakwerk-backup' });
@@ -287,13 +286,18 @@ export async function checkBackup(bytes: Uint8Array, options: ReadBackupOptions)
       break;
     }
     for (const { ref, type } of refs) blobTypes[ref] ||= type;
-    tables.push({ name: table.name, text: parsed.text, tagged: parsed.tagged });
+    tables.push({ name: table.name, rows: parsed.rows, tagged: parsed.tagged });
   }
   const hashes = await hashing;
   const mismatch = parts.find((part, index) => hashes[index] !== part.sha256);
   if (mismatch) return fail({ code: 'checksum-mismatch', part: mismatch.path });
   if (invalid !== null) return fail({ code: 'table-invalid', table: invalid });
-  const blobs = manifest.blobs.map((blob) => entries[blob.path]!);
+  // From the teacher's file itself (not encrypted): a stored part is a slice of it, no copy.
+  const file = encrypted ? undefined : options.file;
+  const blobs = manifest.blobs.map((blob, ref) => {
+    const where = file && stored.get(blob.path);
+    return where ? file.slice(where.offset, where.offset + where.size, blobTypes[ref]) : entries[blob.path]!;
+  });
   return { ok: true, encrypted, manifest, tables, blobs, blobTypes };
 }
 
@@ -324,11 +328,11 @@ function parseManifest(bytes: Uint8Array): BackupManifest | 'not-ours' | 'invali
  * neither has no tag, and its rows need no reviving: no walk over, and no copy of, every value
  * of 100,000 observations.
  */
-function parseRows(bytes: Uint8Array): { rows: unknown[]; text: string; tagged: boolean } | null {
+function parseRows(bytes: Uint8Array): { rows: unknown[]; tagged: boolean } | null {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const rows = JSON.parse(text) as unknown;
-    return Array.isArray(rows) ? { rows, text, tagged: text.includes(JSON.stringify(TAG)) || text.includes('\\u') } : null;
+    return Array.isArray(rows) ? { rows, tagged: text.includes(JSON.stringify(TAG)) || text.includes('\\u') } : null;
   } catch {
     return null;
   }
@@ -336,15 +340,6 @@ function parseRows(bytes: Uint8Array): { rows: unknown[]; text: string; tagged: 
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/** A zip ends with its directory record (PK 5 6) in the last 64 KiB + 22 bytes; a cut-off file has none. */
-function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let index = bytes.length - 22; index >= stop; index--) {
-    if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x05 && bytes[index + 3] === 0x06) return true;
-  }
-  return false;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {

@@ -4,3 +4,4 @@ export * from './encryption';
 export * from './archive';
 export * from './rotation';
 export * from './schedule';
+export * from './pieces';

@@ -9,7 +9,8 @@ const PHOTO_BYTES = 200 * 1024;
  * backup-large: a full backup of the large school with 500 evidence photos of ~200 KB (and
  * their thumbnails), from the click until the file's bytes are ready (read every table in one
  * transaction, blobs read, JSON, SHA-256 of every part, the zip).
- * restore-large: that backup into an emptied database: the whole file checked (zip, manifest,
+ * restore-large: that backup into an emptied database, from the file as a teacher picks it (a
+ * Blob, made beforehand like the baseline's): the whole file read and checked (zip, manifest,
  * every checksum), rows and blobs revived, written in one transaction.
  * restore-dexie-export-import: the baseline, dexie-export-import's importInto of the same data
  * (its export made beforehand, not timed), in the same run.

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { db, VakwerkDatabase } from '../db';
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../schema';
+import { rowsPerPiece } from '../../../../shared/backup/pieces';
 
 /**
  * Whole-database reads and writes for backup and restore. Every table of the given database is
@@ -95,18 +96,10 @@ export async function countAllTables(database: Dexie = db): Promise<Record<strin
  * Rows per bulkAdd: each call's cloning is one task on the main thread (2000 observation rows
  * took up to 190 ms); keep it well under 200 ms. Small rows cost per row, big ones (a student's
  * list of observations, ~40 KB) per byte: a chunk holds at most CHUNK_ROWS rows and, by a
- * sample of its table's rows, about CHUNK_BYTES of JSON.
+ * sample of its table's rows, about CHUNK_BYTES of JSON (rowsPerPiece).
  */
 const CHUNK_ROWS = 1000;
 const CHUNK_BYTES = 2_000_000;
-
-/** How many rows of `rows` go in one bulkAdd (the JSON size of three sample rows as the guide). */
-export function chunkRowsFor(rows: readonly unknown[]): number {
-  if (rows.length === 0) return CHUNK_ROWS;
-  const samples = [rows[0], rows[rows.length >> 1], rows[rows.length - 1]];
-  const biggest = Math.max(...samples.map((row) => JSON.stringify(row)?.length ?? 0));
-  return Math.max(1, Math.min(CHUNK_ROWS, Math.floor(CHUNK_BYTES / Math.max(1, biggest))));
-}
 
 /**
  * Replaces the contents of every table with `tables` in ONE read-write transaction: if anything
@@ -128,7 +121,7 @@ export async function replaceAllTables(tables: readonly TableRows[], onProgress?
       // Two chunks in flight: while IndexedDB stores one, this thread hands it the next (each
       // add's cloning happens here, the storing in the browser's database thread).
       let previous: Promise<unknown> = Promise.resolve();
-      const size = chunkRowsFor(rows);
+      const size = rowsPerPiece(rows, CHUNK_BYTES, CHUNK_ROWS);
       for (let start = 0; start < rows.length; start += size) {
         const chunk = rows.slice(start, start + size);
         const written = table.bulkAdd(chunk).then(() => {

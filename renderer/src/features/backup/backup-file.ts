@@ -1,5 +1,4 @@
-import { TableJsonParts, fromTransport, type CheckedTable, manifestCounts, parseCheckedTable, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
-import { nextTask } from '../../ui/next-task';
+import { TableJsonParts, fromTransport, manifestCounts, toTransport, type BackupContents, type BackupManifest, type ReadBackupResult } from '../../../../shared/backup';
 import { assembleHere, type BackupAssembly } from './assembly';
 import { WorkerUnavailable, assembleOffThread, checkBackupOffThread } from './off-thread';
 import { db } from '../../db/db';
@@ -97,25 +96,14 @@ export function backupFileName(at: Date): string {
 }
 
 /**
- * Checks a whole backup file against this app version; nothing is written. The check runs in
- * the backup worker; the page parses the checked tables one per task (each arrives in a message
- * of its own, while the worker still makes the photos' Blobs), so it keeps painting.
+ * Checks a whole backup file (the file the teacher picked, or bytes) against this app version;
+ * nothing is written. The check runs in the backup worker, which hands the rows over in pieces,
+ * one per task on the page, so it keeps painting.
  */
-export async function openBackup(bytes: Uint8Array, passphrase?: string): Promise<ReadBackupResult> {
-  const parsed = new Map<string, BackupContents['tables'][number]>();
-  const parse = (table: CheckedTable) => parsed.set(table.name, parseCheckedTable(table));
-  const checked = await checkBackupOffThread(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) }, parse);
+export async function openBackup(source: Uint8Array | Blob, passphrase?: string): Promise<ReadBackupResult> {
+  const checked = await checkBackupOffThread(source, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, ...(passphrase ? { passphrase } : {}) });
   if (!checked.ok) return checked;
-  const tables: BackupContents['tables'] = [];
-  for (const table of checked.tables) {
-    // Checked on the page (no worker): parsed here, one per task.
-    if (!parsed.has(table.name)) {
-      parse(table);
-      await nextTask();
-    }
-    tables.push(parsed.get(table.name)!);
-  }
-  return { ok: true, encrypted: checked.encrypted, contents: { manifest: checked.manifest, tables, blobs: checked.blobs } };
+  return { ok: true, encrypted: checked.encrypted, contents: { manifest: checked.manifest, tables: checked.tables, blobs: checked.blobs } };
 }
 
 /** Table names of the backup this version does not know (restoring would lose them). */

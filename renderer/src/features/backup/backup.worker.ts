@@ -4,9 +4,13 @@
  * the page only reads and writes the database. Runs the same code as the page would
  * (checkBackup, assembleHere), so with or without a worker the file is the same.
  */
-import { checkBackup } from '../../../../shared/backup';
+import { checkBackupOf, rowsPerPiece } from '../../../../shared/backup';
 import { assembleHere } from './assembly';
 import type { FromBackupWorker, ToBackupWorker } from './worker-protocol';
+
+/** Rows per message to the page: about this much JSON, and at most this many rows. */
+const PIECE_BYTES = 1_000_000;
+const PIECE_ROWS = 5000;
 
 const reply = (message: FromBackupWorker, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -20,17 +24,22 @@ reply({ kind: 'ready' });
 async function handle(message: ToBackupWorker): Promise<void> {
   switch (message.kind) {
     case 'check': {
-      const result = await checkBackup(message.bytes, message.options);
+      const result = await checkBackupOf(message.source, message.options);
       if (!result.ok) {
         reply({ kind: 'checked', result });
         return;
       }
       // Making a Blob costs about a millisecond each (the browser registers it), a second for a
       // thousand photos: done here, the page gets them ready to store.
-      // The tables first: the page parses them while this thread makes the Blobs (about 1 ms
+      // The tables first: the page takes them in while this thread makes the Blobs (about 1 ms
       // each in Chromium: the bytes go to the browser's blob store).
-      for (const table of result.tables) reply({ kind: 'checked-table', table });
-      const blobs = result.blobs.map((bytes, ref) => new Blob([bytes as BlobPart], { type: result.blobTypes[ref] ?? '' }));
+      for (const table of result.tables) {
+        const size = rowsPerPiece(table.rows, PIECE_BYTES, PIECE_ROWS);
+        for (let start = 0; start === 0 || start < table.rows.length; start += size) {
+          reply({ kind: 'checked-rows', name: table.name, tagged: table.tagged, rows: table.rows.slice(start, start + size), last: start + size >= table.rows.length });
+        }
+      }
+      const blobs = result.blobs.map((part, ref) => (part instanceof Blob ? part : new Blob([part as BlobPart], { type: result.blobTypes[ref] ?? '' })));
       reply({ kind: 'checked', result: { ...result, tables: [], blobs } });
       return;
     }

@@ -1,4 +1,4 @@
-import { checkBackup, type CheckBackupResult, type CheckedTable, type ReadBackupOptions } from '../../../../shared/backup';
+import { checkBackupOf, type CheckBackupResult, type CheckedTable, type ReadBackupOptions } from '../../../../shared/backup';
 import { nextTask } from '../../ui/next-task';
 import { assembleHere, type AssembledBackup, type BackupAssembly } from './assembly';
 import { startBackupWorker } from './start-backup-worker';
@@ -33,19 +33,23 @@ function send(worker: Worker, message: ToBackupWorker, transfer: Transferable[] 
   worker.postMessage(message, transfer);
 }
 
-/** checkBackup in the backup worker (on the page where there is none). */
-export async function checkBackupOffThread(bytes: Uint8Array, options: ReadBackupOptions, onCheckedTable?: (table: CheckedTable) => void): Promise<CheckBackupResult> {
+/**
+ * checkBackup in the backup worker (on the page where there is none). A file (Blob) goes to the
+ * worker as it is, which reads it itself; bytes are copied for it.
+ */
+export async function checkBackupOffThread(source: Uint8Array | Blob, options: ReadBackupOptions): Promise<CheckBackupResult> {
   const worker = startBackupWorker();
-  if (!worker) return checkBackup(bytes, options);
+  if (!worker) return checkBackupOf(source, options);
   const tables: CheckedTable[] = [];
   // Listened to at once, so a worker that fails to load is heard while the copy is made.
   const checked = new Promise<CheckBackupResult>((resolve, reject) => {
     listen(
       worker,
       (message) => {
-        if (message.kind === 'checked-table') {
-          tables.push(message.table);
-          onCheckedTable?.(message.table);
+        if (message.kind === 'checked-rows') {
+          let table = tables.at(-1);
+          if (table?.name !== message.name) tables.push((table = { name: message.name, rows: [], tagged: message.tagged }));
+          for (const row of message.rows) table.rows.push(row);
         }
         else if (message.kind === 'checked') resolve(message.result.ok ? { ...message.result, tables } : message.result);
       },
@@ -54,11 +58,15 @@ export async function checkBackupOffThread(bytes: Uint8Array, options: ReadBacku
   });
   checked.catch(() => undefined);
   try {
-    const copy = await copyInSteps(bytes);
-    send(worker, { kind: 'check', bytes: copy, options }, [copy.buffer]);
+    if (source instanceof Uint8Array) {
+      const copy = await copyInSteps(source);
+      send(worker, { kind: 'check', source: copy, options }, [copy.buffer]);
+    } else {
+      send(worker, { kind: 'check', source, options });
+    }
     return await checked;
   } catch (error) {
-    if (error instanceof WorkerUnavailable) return checkBackup(bytes, options);
+    if (error instanceof WorkerUnavailable) return checkBackupOf(source, options);
     throw error;
   } finally {
     worker.terminate();

@@ -36,7 +36,7 @@ export function AutoBackupCard({ onRestore }: { onRestore: (source: BackupSource
 
   async function restore(fileName: string) {
     const read = await backups!.read(fileName);
-    if (read.status === 'ok') onRestore({ fileName: read.fileName, bytes: read.data });
+    if (read.status === 'ok') onRestore({ fileName: read.fileName, data: read.data });
     else refresh();
   }
 

@@ -4,7 +4,7 @@ import { manifestCounts, type BackupContents } from '../../../../../shared/backu
 import { BACKUP_EXTENSION } from '../../../../../shared/backup/format';
 import { countAllTables } from '../../../db/repositories/backup';
 import { CURRENT_SCHEMA_VERSION } from '../../../db/schema';
-import { platform, readFileBytes } from '../../../platform';
+import { platform } from '../../../platform';
 import { useToasts } from '../../../state/toasts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Field } from '../../../ui/Field';
@@ -15,7 +15,8 @@ import { BackupSummary } from './BackupSummary';
 
 export interface BackupSource {
   fileName: string;
-  bytes: Uint8Array;
+  /** The file itself (read by the check; the evidence is restored as slices of it), or its bytes. */
+  data: Blob | Uint8Array;
 }
 
 type Step =
@@ -49,7 +50,14 @@ export function RestoreCard({ source, onSourceUsed }: { source: BackupSource | n
 
   async function check(next: BackupSource, withPassphrase?: string) {
     setStep({ kind: 'checking', source: next });
-    const result = await openBackup(next.bytes, withPassphrase);
+    let result: Awaited<ReturnType<typeof openBackup>>;
+    try {
+      result = await openBackup(next.data, withPassphrase);
+    } catch {
+      // The file could not be read (moved, removed, no permission).
+      setStep({ kind: 'problem', message: backupProblemMessage(t, next.fileName, { code: 'unreadable' }) });
+      return;
+    }
     if (!result.ok) {
       if (result.problem.code === 'passphrase-required' || (result.problem.code === 'wrong-passphrase' && withPassphrase)) {
         setStep({ kind: 'passphrase', source: next, wrong: result.problem.code === 'wrong-passphrase' });
@@ -70,9 +78,7 @@ export function RestoreCard({ source, onSourceUsed }: { source: BackupSource | n
   async function chooseFile(file: File | undefined) {
     if (!file) return;
     try {
-      await check({ fileName: file.name, bytes: await readFileBytes(file) });
-    } catch {
-      setStep({ kind: 'problem', message: backupProblemMessage(t, file.name, { code: 'unreadable' }) });
+      await check({ fileName: file.name, data: file });
     } finally {
       if (inputRef.current) inputRef.current.value = '';
     }
