@@ -56,7 +56,7 @@ const PAGING: Paging = { first: 100, bytes: 4_000_000, max: 10_000 };
  * made, if it knows, to size the pages after it.
  */
 export async function readTablesInPages(onPage: (page: TablePage) => number | void, database: Dexie = db, paging: Paging = PAGING): Promise<void> {
-  const tables = backedUpTables(database);
+  const tables = inReadingOrder(backedUpTables(database));
   await database.transaction('r', tables, async () => {
     for (const table of tables) {
       const keyOf = table.core.schema.primaryKey.extractKey;
@@ -85,6 +85,18 @@ export async function readTablesInPages(onPage: (page: TablePage) => number | vo
       }
     }
   });
+}
+
+/**
+ * The evidence first (its photos' bytes are read beside everything after it), then the
+ * students' observation lists (the most JSON: its compressing and checksum then overlap the
+ * reading of the rest instead of coming after it), then the others in schema order.
+ */
+const READ_FIRST = ['bewijs', 'observatieLijsten'];
+
+function inReadingOrder<T extends { name: string }>(tables: readonly T[]): T[] {
+  const rank = (table: T) => (READ_FIRST.includes(table.name) ? READ_FIRST.indexOf(table.name) : READ_FIRST.length);
+  return [...tables].sort((a, b) => rank(a) - rank(b));
 }
 
 export async function countAllTables(database: Dexie = db): Promise<Record<string, number>> {
