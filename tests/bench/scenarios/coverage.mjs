@@ -30,7 +30,7 @@ function timeOpen(page, cohortId, rows) {
 }
 
 /**
- * The baseline: the same cohort's observations (through [studentId+date]) and beoordelingen
+ * The baseline: the same cohort's observations (each student's list, by key) and beoordelingen
  * (through studentId) read with the raw IndexedDB API in one transaction, values included,
  * nothing computed or drawn: what the matrix had to read before schema version 5 (it now reads
  * the students' observation tallies instead of the observations). On a loaded machine both move
@@ -51,12 +51,12 @@ function timeRawRead(page, cohortId) {
             for (const group of groups.result) setup.objectStore('students').index('groupId').getAll(group.id).onsuccess = (event) => students.push(...event.target.result);
             setup.oncomplete = () => {
               const start = performance.now();
-              const tx = db.transaction(['observaties', 'beoordelingen'], 'readonly');
-              const observaties = tx.objectStore('observaties').index('[studentId+date]');
+              const tx = db.transaction(['observatieLijsten', 'beoordelingen'], 'readonly');
+              const observaties = tx.objectStore('observatieLijsten');
               const beoordelingen = tx.objectStore('beoordelingen').index('studentId');
               let rows = 0;
               for (const student of students) {
-                observaties.getAll(IDBKeyRange.bound([student.id, ''], [student.id, '\uffff'])).onsuccess = (event) => (rows += event.target.result.length);
+                observaties.get(student.id).onsuccess = (event) => (rows += event.target.result?.observaties.length ?? 0);
                 beoordelingen.getAll(student.id).onsuccess = (event) => (rows += event.target.result.length);
               }
               tx.oncomplete = () => {

@@ -16,7 +16,7 @@ export async function upgradeObservatieTallies(tx: Transaction): Promise<void> {
   let last: string | null = null;
   for (;;) {
     const chunk: Observatie[] = await (last === null ? observaties.orderBy(':id') : observaties.where(':id').above(last)).limit(CHUNK).toArray();
-    for (const row of chunk) addToDelta(delta, row, 1);
+    for (const row of chunk) addToDelta(delta, row);
     if (chunk.length < CHUNK) break;
     last = chunk[chunk.length - 1]!.id;
   }

@@ -57,7 +57,7 @@ export async function readObservatiesOf(studentIds: readonly string[]): Promise<
  */
 export async function writeObservaties(rows: readonly Observatie[]): Promise<void> {
   if (rows.length === 0) return;
-  await changeLists(rows, (studentId, list, mine) => withObservaties(studentId, list, mine as Observatie[]));
+  await changeLists(rows, (studentId, list, mine) => withObservaties(studentId, list, mine));
 }
 
 /** Removes observations from their students' lists for good; a list left empty goes. */

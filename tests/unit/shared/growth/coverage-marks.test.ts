@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/growth';
 import { buildCoverageMatrix, buildCoverageMatrixFromMarks, type MatrixStudent } from '../../../../shared/growth/coverage-matrix';
 import { rankStudentsWithGaps } from '../../../../shared/growth/dashboard';
-import { applyTallyChange, tallyDelta, tallyObservations } from '../../../../shared/growth/observation-tally';
+import { tallyObservations } from '../../../../shared/growth/observation-tally';
 import { beoordeling, observatie, RUBRIC_V1 } from './helpers';
 
 /**
@@ -39,18 +39,6 @@ describe('observation tallies', () => {
       { studentId: 's1', counts: { 'et-1': 2, 'et-2': 1 } },
       { studentId: 's2', counts: { 'et-1': 1 } },
     ]);
-  });
-
-  it('apply the difference of a change; a row with nothing left goes, and no count drops below zero', () => {
-    const row = { studentId: 's1', counts: { 'et-1': 2, 'et-2': 1 } };
-    const moved = tallyDelta([{ before: observatie('o1'), after: observatie('o1', { nodeId: 'et-3' }) }]);
-    expect(applyTallyChange('s1', row, moved.get('s1')!)).toEqual({ studentId: 's1', counts: { 'et-1': 1, 'et-2': 1, 'et-3': 1 } });
-    const deleted = tallyDelta([{ before: observatie('o3', { nodeId: 'et-2' }), after: observatie('o3', { nodeId: 'et-2', deletedAt: 5 }) }]);
-    expect(applyTallyChange('s1', { studentId: 's1', counts: { 'et-2': 1 } }, deleted.get('s1')!)).toBeNull();
-    expect(applyTallyChange('s1', undefined, deleted.get('s1')!)).toBeNull();
-    // An edit of the note only changes nothing.
-    const note = tallyDelta([{ before: observatie('o1'), after: observatie('o1', { note: 'anders' }) }]);
-    expect([...note.get('s1')!.values()]).toEqual([0]);
   });
 });
 
