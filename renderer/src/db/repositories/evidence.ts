@@ -10,8 +10,7 @@ import {
   type NodeResolver,
 } from '../../../../shared/growth';
 import { db } from '../db';
-import { byWorkDate } from '../../../../shared/domain/observatie-lijst';
-import { readObservatiesOf } from './observaties';
+import { readObservatiesInWorkOrder } from './observaties';
 
 /** The raw rows behind students' evidence, read in one transaction. */
 export interface EvidenceRows {
@@ -29,7 +28,7 @@ export async function readEvidenceRows(studentIds: readonly string[]): Promise<E
   if (studentIds.length === 0) return { observaties: [], beoordelingen: [], versionsById: new Map() };
   return db.transaction('r', db.observatieLijsten, db.beoordelingen, db.rubricVersions, async () => {
     const [observatieLists, beoordelingLists] = await Promise.all([
-      readObservatiesOf(studentIds).then((lists) => lists.map((list) => [...list].sort(byWorkDate))),
+      readObservatiesInWorkOrder(studentIds),
       Promise.all(studentIds.map((id) => db.beoordelingen.where('studentId').equals(id).toArray())),
     ]);
     const beoordelingen = beoordelingLists.flat();

@@ -53,6 +53,11 @@ export async function readObservatiesOf(studentIds: readonly string[]): Promise<
   return lists.map((list) => list?.observaties ?? []);
 }
 
+/** Each student's observations (live and deleted) in the order the work was done, oldest first. */
+export async function readObservatiesInWorkOrder(studentIds: readonly string[]): Promise<Observatie[][]> {
+  return (await readObservatiesOf(studentIds)).map((rows) => [...rows].sort(byWorkDate));
+}
+
 /**
  * Writes observations into their students' lists (an id already there is replaced), in one
  * transaction, or in the caller's when it has one on observatieLijsten.
@@ -68,7 +73,10 @@ export async function deleteObservaties(refs: readonly ObservatieRef[]): Promise
   await changeLists(refs, (_, list, mine) => (list ? withoutObservaties(list, new Set(mine.map((ref) => ref.id))) : null));
 }
 
-/** Reads the lists of the students `items` belong to, changes each, and writes them back. */
+/**
+ * Reads the lists of the students `items` belong to, changes each, and writes back those that
+ * changed (`change` hands back the list itself when nothing changes; null when it goes).
+ */
 async function changeLists<T extends ObservatieRef>(items: readonly T[], change: (studentId: string, list: ObservatieLijst | undefined, mine: readonly T[]) => ObservatieLijst | null): Promise<void> {
   const perStudent = new Map<string, T[]>();
   for (const item of items) {
@@ -83,6 +91,7 @@ async function changeLists<T extends ObservatieRef>(items: readonly T[], change:
     const deletes: string[] = [];
     studentIds.forEach((studentId, index) => {
       const next = change(studentId, lists[index], perStudent.get(studentId)!);
+      if (next === lists[index]) return;
       if (next) puts.push(next);
       else if (lists[index]) deletes.push(studentId);
     });
@@ -93,8 +102,8 @@ async function changeLists<T extends ObservatieRef>(items: readonly T[], change:
 
 /** A student's live observations in the order the work was done (oldest first). */
 export async function listObservatiesOfStudent(studentId: string): Promise<Observatie[]> {
-  const [rows] = await readObservatiesOf([studentId]);
-  return rows!.filter(isLive).sort(byWorkDate);
+  const [rows] = await readObservatiesInWorkOrder([studentId]);
+  return rows!.filter(isLive);
 }
 
 /**
@@ -121,10 +130,10 @@ export async function listRecentObservaties(limit: number): Promise<Observatie[]
 
 /** Soft-deletes (or brings back) one observation. */
 export async function setObservatieDeleted(observatie: ObservatieRef, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.observatieLijsten, async () => {
-    const [rows] = await readObservatiesOf([observatie.studentId]);
-    const row = rows!.find((candidate) => candidate.id === observatie.id);
-    if (row) await writeObservaties([{ ...row, deletedAt: deleted ? now() : null, updatedAt: now() }]);
+  const stamp = now();
+  await changeLists([observatie], (studentId, list) => {
+    const row = list?.observaties.find((candidate) => candidate.id === observatie.id);
+    return row ? withObservaties(studentId, list, [{ ...row, deletedAt: deleted ? stamp : null, updatedAt: stamp }]) : (list ?? null);
   });
 }
 

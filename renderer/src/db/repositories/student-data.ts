@@ -1,8 +1,7 @@
 import type { Bewijs } from '../../../../shared/domain/bewijs';
 import type { StudentDataRows } from '../../../../shared/privacy/student-export';
 import { db } from '../db';
-import { byWorkDate } from '../../../../shared/domain/observatie-lijst';
-import { readObservatiesOf } from './observaties';
+import { readObservatiesInWorkOrder } from './observaties';
 
 /** The rows of a student's AVG export, with the evidence blobs to put beside the JSON. */
 export interface StudentData extends StudentDataRows {
@@ -39,7 +38,7 @@ export async function readStudentData(studentId: string): Promise<StudentData | 
       if (!student) return null;
       const [group, observaties, beoordelingen, resultaten, audit, bewijs, allTeams, groupOpdrachten] = await Promise.all([
         db.groups.get(student.groupId),
-        readObservatiesOf([studentId]).then(([rows]) => [...rows!].sort(byWorkDate)),
+        readObservatiesInWorkOrder([studentId]).then(([rows]) => rows!),
         db.beoordelingen.where('studentId').equals(studentId).toArray(),
         db.resultaten.where('studentId').equals(studentId).toArray(),
         db.auditTrail.where('studentId').equals(studentId).toArray(),

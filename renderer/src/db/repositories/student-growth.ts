@@ -11,8 +11,7 @@ import type { Student } from '../../../../shared/domain/student';
 import type { ToetsResultaat } from '../../../../shared/domain/toets-resultaat';
 import { eindtermenOf, programmeFrameworkOf, type MasterySettings } from '../../../../shared/growth';
 import { db } from '../db';
-import { byWorkDate } from '../../../../shared/domain/observatie-lijst';
-import { readObservatiesOf } from './observaties';
+import { readObservatiesInWorkOrder } from './observaties';
 import type { EvidenceRows } from './evidence';
 import { listFrameworks } from './frameworks';
 import { getMasterySettings } from './mastery-settings';
@@ -95,7 +94,7 @@ export async function readStudentGrowthRows(studentId: string): Promise<StudentG
     async () => {
       const studentRead = db.students.get(studentId).then(live);
       const frameworksRead = listFrameworks();
-      const observatiesRead = readObservatiesOf([studentId]).then(([rows]) => [...rows!].sort(byWorkDate));
+      const observatiesRead = readObservatiesInWorkOrder([studentId]).then(([rows]) => rows!);
       const beoordelingenRead = db.beoordelingen.where('studentId').equals(studentId).toArray();
       const resultatenRead = db.resultaten.where('studentId').equals(studentId).toArray();
 
