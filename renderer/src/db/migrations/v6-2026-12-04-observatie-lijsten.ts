@@ -1,9 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { Observatie } from '../../../../shared/domain/observatie';
 import { packObservaties } from '../../../../shared/domain/observatie-lijst';
-
-/** Observations read per request: bulk reads (a cursor would step row by row), in bounded memory. */
-const CHUNK = 5000;
+import { readInChunks } from './read-in-chunks';
 
 /**
  * Version 6 (2026-12-04): every student's observations are copied into one list row
@@ -11,14 +9,9 @@ const CHUNK = 5000;
  * tallies stay as they are (the same observations). Version 7 then drops the observation rows.
  */
 export async function upgradeObservatieLijsten(tx: Transaction): Promise<void> {
-  const observaties = tx.table<Observatie, string>('observaties');
   const all: Observatie[] = [];
-  let last: string | null = null;
-  for (;;) {
-    const chunk: Observatie[] = await (last === null ? observaties.orderBy(':id') : observaties.where(':id').above(last)).limit(CHUNK).toArray();
-    all.push(...chunk);
-    if (chunk.length < CHUNK) break;
-    last = chunk[chunk.length - 1]!.id;
-  }
+  await readInChunks(tx.table<Observatie, string>('observaties'), (chunk) => {
+    for (const row of chunk) all.push(row);
+  });
   await tx.table('observatieLijsten').bulkAdd(packObservaties(all));
 }
