@@ -2,7 +2,7 @@
  * The backup worker: checks a backup file before a restore (unzip, checksums, JSON) and puts a
  * new backup file together (deflate, CRC-32, SHA-256, encryption), so neither freezes the page:
  * the page only reads and writes the database. Runs the same code as the page would
- * (checkBackup, assembleHere), so with or without a worker the file is the same.
+ * (checkBackupOf, assembleHere), so with or without a worker the file is the same.
  */
 import { checkBackupOf, rowsPerPiece } from '../../../../shared/backup';
 import { assembleHere } from './assembly';
@@ -29,10 +29,8 @@ async function handle(message: ToBackupWorker): Promise<void> {
         reply({ kind: 'checked', result });
         return;
       }
-      // Making a Blob costs about a millisecond each (the browser registers it), a second for a
-      // thousand photos: done here, the page gets them ready to store.
-      // The tables first: the page takes them in while this thread makes the Blobs (about 1 ms
-      // each in Chromium: the bytes go to the browser's blob store).
+      // The tables first: the page takes them in while this thread makes the Blobs the file did
+      // not already give (about 1 ms each in Chromium: the bytes go to the browser's blob store).
       for (const table of result.tables) {
         const size = rowsPerPiece(table.rows, PIECE_BYTES, PIECE_ROWS);
         for (let start = 0; start === 0 || start < table.rows.length; start += size) {

@@ -41,7 +41,7 @@ export async function checkBackupOffThread(source: Uint8Array | Blob, options: R
   const worker = startBackupWorker();
   if (!worker) return checkBackupOf(source, options);
   const tables: CheckedTable[] = [];
-  // Listened to at once, so a worker that fails to load is heard while the copy is made.
+  // Listened to at once, so a worker that fails to load is heard while the bytes are copied.
   const checked = new Promise<CheckBackupResult>((resolve, reject) => {
     listen(
       worker,
@@ -50,8 +50,7 @@ export async function checkBackupOffThread(source: Uint8Array | Blob, options: R
           let table = tables.at(-1);
           if (table?.name !== message.name) tables.push((table = { name: message.name, rows: [], tagged: message.tagged }));
           for (const row of message.rows) table.rows.push(row);
-        }
-        else if (message.kind === 'checked') resolve(message.result.ok ? { ...message.result, tables } : message.result);
+        } else if (message.kind === 'checked') resolve(message.result.ok ? { ...message.result, tables } : message.result);
       },
       reject,
     );
