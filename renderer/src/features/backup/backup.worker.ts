@@ -34,7 +34,7 @@ async function handle(message: ToBackupWorker): Promise<void> {
       for (const table of result.tables) {
         const size = rowsPerPiece(table.rows, PIECE_BYTES, PIECE_ROWS);
         for (let start = 0; start === 0 || start < table.rows.length; start += size) {
-          reply({ kind: 'checked-rows', name: table.name, tagged: table.tagged, rows: table.rows.slice(start, start + size), last: start + size >= table.rows.length });
+          reply({ kind: 'checked-rows', name: table.name, tagged: table.tagged, rows: table.rows.slice(start, start + size) });
         }
       }
       const blobs = result.blobs.map((part, ref) => (part instanceof Blob ? part : new Blob([part as BlobPart], { type: result.blobTypes[ref] ?? '' })));
